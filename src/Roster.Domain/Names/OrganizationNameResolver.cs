@@ -1,0 +1,45 @@
+namespace Roster.Domain.Names;
+
+/// <summary>
+/// Resolves printed organisation names to canonical ones within an issuer's jurisdiction
+/// (DESIGN.md §5): NFKC and white space removed, known extraction errors fixed and abbreviations
+/// expanded (<c>seed/aliases.yaml</c>), then "市…"/"县…" prefixed with the jurisdiction
+/// (<c>市公安局</c> issued by 阳泉市人民政府 is <c>阳泉市公安局</c>).
+/// </summary>
+public sealed class OrganizationNameResolver
+{
+    private readonly IReadOnlyList<JurisdictionAliases> _jurisdictions;
+
+    /// <summary>Builds the resolver from the alias table.</summary>
+    public OrganizationNameResolver(IReadOnlyList<JurisdictionAliases> jurisdictions) => _jurisdictions = jurisdictions;
+
+    /// <summary>The jurisdiction an issuer belongs to, or null when the alias table does not know it.</summary>
+    public JurisdictionAliases? JurisdictionOf(string? issuer)
+    {
+        var compact = TextForm.Compact(issuer);
+        return _jurisdictions.FirstOrDefault(j => j.Issuers.Contains(compact))
+            ?? _jurisdictions.FirstOrDefault(j => compact.StartsWith(j.Name, StringComparison.Ordinal));
+    }
+
+    /// <summary>The canonical name of <paramref name="printed"/> as used in an order of <paramref name="issuer"/>;
+    /// with no issuer, names are resolved against every jurisdiction whose name they start with.</summary>
+    public string Resolve(string? printed, string? issuer)
+    {
+        var name = TextForm.Compact(printed);
+        if (name.Length == 0) return name;
+        var jurisdiction = JurisdictionOf(issuer)
+            ?? _jurisdictions.FirstOrDefault(j => name.StartsWith(j.Name, StringComparison.Ordinal));
+        if (jurisdiction is null) return name;
+        foreach (var replacement in jurisdiction.Replacements.OrderByDescending(r => r.From.Length))
+        {
+            name = name.Replace(replacement.From, replacement.To, StringComparison.Ordinal);
+        }
+        // "市公安局" inside 阳泉市 is 阳泉市公安局; "县…" inside 盂县 likewise.
+        var level = jurisdiction.Name[^1];
+        if (name.Length > 1 && name[0] == level && !name.StartsWith(jurisdiction.Name, StringComparison.Ordinal))
+        {
+            name = jurisdiction.Name + name[1..];
+        }
+        return name;
+    }
+}

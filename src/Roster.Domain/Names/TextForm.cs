@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace Roster.Domain.Names;
+
+/// <summary>Canonical text forms shared by names, titles and document numbers (DESIGN.md §5).</summary>
+public static class TextForm
+{
+    /// <summary>NFKC (full-width digits and letters to ASCII), then every white-space character removed.
+    /// Chinese names, titles and organisation names carry no meaningful spaces: "岳 江" is "岳江".</summary>
+    public static string Compact(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c)) builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>True when the text holds a control, format (bidi) or private-use character, which no published name has.</summary>
+    public static bool HasInvisibleCharacters(string text)
+    {
+        foreach (var c in text)
+        {
+            switch (char.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.PrivateUse:
+                    return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Roster.Domain.Orders;
+
+/// <summary>
+/// Titles of appointment notices by the gazette's convention (DESIGN.md §4): persons counted once each
+/// in order of first mention, the count in Chinese numerals, then 任免职务 (appointments and removals),
+/// 任职 (appointments only) or 免职 (removals only). E.g. 阳泉市人民政府关于赵海金等四人任免职务的通知.
+/// </summary>
+public static class OrderTitle
+{
+    /// <summary>The title for an order of <paramref name="issuer"/> with these items (at least one).</summary>
+    public static string For(string issuer, IReadOnlyList<(string Person, OrderAction Action)> items)
+    {
+        var persons = items.Select(i => i.Person).Distinct().ToList();
+        var starts = items.Any(i => i.Action.Starts());
+        var ends = items.Any(i => !i.Action.Starts());
+        var what = starts && ends ? "任免职务" : starts ? "任职" : "免职";
+        var who = persons.Count == 1 ? persons[0] : $"{persons[0]}等{ChineseNumeral.For(persons.Count)}人";
+        return $"{issuer}关于{who}{what}的通知";
+    }
+}

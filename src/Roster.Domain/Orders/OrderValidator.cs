@@ -1,0 +1,156 @@
+using Roster.Domain.Errors;
+using Roster.Domain.Names;
+using Roster.Domain.Posts;
+using Roster.Domain.Reference;
+using Roster.Domain.Time;
+
+namespace Roster.Domain.Orders;
+
+/// <summary>
+/// Turns an <see cref="OrderDraft"/> into a canonical <see cref="Order"/>, or throws one
+/// <see cref="InvalidInputException"/> (reason <c>ORDER_INVALID</c>) listing every violated field by its
+/// request path (<c>order.items[1].person</c>). Pure: reads no storage.
+/// </summary>
+public sealed class OrderValidator(ReferenceTables tables)
+{
+    /// <summary>Reason code of a rejected order.</summary>
+    public const string InvalidReason = "ORDER_INVALID";
+    /// <summary>Most items one order may carry.</summary>
+    public const int MaxItems = 500;
+    /// <summary>Longest free-text field (title, body, note), in characters.</summary>
+    public const int MaxTextLength = 500;
+    /// <summary>Longest organisation or title text, in characters.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>Validates and canonicalises; throws <see cref="InvalidInputException"/> with every violation found.</summary>
+    public Order Validate(OrderDraft draft, string fieldPrefix = "order")
+    {
+        var violations = new List<FieldViolation>();
+        void Fail(string field, string description) => violations.Add(new FieldViolation($"{fieldPrefix}.{field}", description));
+
+        DocumentNumber? number = null;
+        if (string.IsNullOrWhiteSpace(draft.DocumentNumber)) Fail("document_number", "document number is required");
+        else if (!DocumentNumber.TryParse(draft.DocumentNumber, out var parsed))
+            Fail("document_number", $"'{Shorten(draft.DocumentNumber)}' is not a document number such as 阳政任字〔2022〕1号");
+        else number = parsed;
+
+        var issuer = CheckedText(draft.Issuer, "issuer", MaxNameLength, required: true, Fail);
+        var decisionBody = CheckedText(draft.DecisionBody, "decision_body", MaxTextLength, required: false, Fail);
+        var printedTitle = CheckedText(draft.Title, "title", MaxTextLength, required: false, Fail);
+
+        DateOnly? Date(CalendarDate? value, string field)
+        {
+            if (value is null) return null;
+            var date = value.Value.ToDateOnly();
+            if (date is null) Fail(field, $"{value} is not a calendar date");
+            return date;
+        }
+        var decidedOn = Date(draft.DecidedOn, "decided_on");
+        var issuedOn = Date(draft.IssuedOn, "issued_on");
+        var explicitEffective = Date(draft.EffectiveOn, "effective_on");
+        var effectiveOn = explicitEffective ?? decidedOn ?? issuedOn;
+        if (effectiveOn is null && draft.DecidedOn is null && draft.IssuedOn is null && draft.EffectiveOn is null)
+            Fail("issued_on", "an order needs an issue, decision or effective date");
+        if (decidedOn is { } d && issuedOn is { } i && i < d)
+            Fail("issued_on", $"issue date {i:yyyy-MM-dd} is before decision date {d:yyyy-MM-dd}");
+
+        if (draft.Items.Count == 0) Fail("items", "an order needs at least one item");
+        if (draft.Items.Count > MaxItems) Fail("items", $"an order may carry at most {MaxItems} items");
+
+        var items = new List<OrderItem>();
+        for (var index = 0; index < Math.Min(draft.Items.Count, MaxItems); index++)
+        {
+            var item = ValidateItem(draft.Items[index], index, issuer, Fail);
+            if (item is not null) items.Add(item);
+        }
+
+        var seen = new HashSet<(OrderAction, string, string, string)>();
+        foreach (var item in items)
+        {
+            if (!seen.Add((item.Action, item.Person, item.Post.Organization, item.Post.Title)))
+                Fail($"items[{item.Position}]", $"the same {item.Action.ToString().ToUpperInvariant()} of {item.Person} as {item.Post} appears twice");
+        }
+
+        if (violations.Count > 0 || number is null || issuer is null || effectiveOn is null)
+        {
+            throw new InvalidInputException(InvalidReason,
+                violations.Count == 1 ? violations[0].Description : $"the order has {violations.Count} invalid fields", violations);
+        }
+
+        return new Order
+        {
+            DocumentNumber = number,
+            Issuer = issuer,
+            Title = printedTitle ?? OrderTitle.For(issuer, items.Select(i => (i.Person, i.Action)).ToList()),
+            DecisionBody = decisionBody,
+            DecidedOn = decidedOn,
+            IssuedOn = issuedOn,
+            EffectiveOn = effectiveOn.Value,
+            Items = items,
+            Source = draft.Source,
+        };
+    }
+
+    private OrderItem? ValidateItem(OrderItemDraft draft, int index, string? issuer, Action<string, string> fail)
+    {
+        var path = $"items[{index}]";
+        var faults = 0;
+        void Fail(string field, string description) { faults++; fail($"{path}.{field}", description); }
+
+        if (draft.Action is not { } action || !Enum.IsDefined(action))
+            Fail("action", "action must be one of APPOINT, REMOVE, ENGAGE, DISMISS");
+
+        var person = PersonName.Canonical(draft.Person);
+        if (PersonName.Problem(person) is { } personProblem) Fail("person", personProblem);
+
+        var organization = tables.Names.Resolve(draft.Organization, issuer);
+        var title = TextForm.Compact(draft.Title);
+        if (organization.Length == 0 && title.Length == 0) Fail("organization", "an item needs a post: organisation and title");
+        else
+        {
+            if (organization.Length == 0) Fail("organization", "organisation is required");
+            else if (organization.Length > MaxNameLength || TextForm.HasInvisibleCharacters(organization))
+                Fail("organization", $"organisation must be at most {MaxNameLength} visible characters");
+            if (title.Length == 0) Fail("title", "title is required");
+            else if (title.Length > MaxNameLength || TextForm.HasInvisibleCharacters(title))
+                Fail("title", $"title must be at most {MaxNameLength} visible characters");
+        }
+
+        Period? probation = null;
+        if (!string.IsNullOrWhiteSpace(draft.Probation))
+        {
+            if (!Period.TryParse(draft.Probation, out var period))
+                Fail("probation", $"'{Shorten(draft.Probation)}' is not an ISO 8601 period such as P1Y or P6M (at most {Period.MaxYears} years)");
+            else if (draft.Action is { } a && !a.Starts())
+                Fail("probation", "only an appointment or engagement has a probation");
+            else probation = period;
+        }
+
+        var note = TextForm.Compact(draft.Note);
+        if (note.Length > MaxTextLength || TextForm.HasInvisibleCharacters(note))
+            Fail("note", $"note must be at most {MaxTextLength} visible characters");
+
+        if (faults > 0) return null;
+        return new OrderItem(index, draft.Action!.Value, person,
+            new Post(organization, title, tables.Kinds.RankOf(organization, title)),
+            probation, draft.RetainsRank, draft.Concurrent, draft.Acting, note.Length == 0 ? null : note);
+    }
+
+    private static string? CheckedText(string? value, string field, int maxLength, bool required, Action<string, string> fail)
+    {
+        var compact = TextForm.Compact(value);
+        if (compact.Length == 0)
+        {
+            if (required) fail(field, $"{field.Replace('_', ' ')} is required");
+            return null;
+        }
+        if (compact.Length > maxLength || TextForm.HasInvisibleCharacters(compact))
+        {
+            fail(field, $"{field.Replace('_', ' ')} must be at most {maxLength} visible characters");
+            return null;
+        }
+        return compact;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

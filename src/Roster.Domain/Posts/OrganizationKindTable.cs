@@ -1,0 +1,83 @@
+namespace Roster.Domain.Posts;
+
+/// <summary>
+/// The organisation-kind table (DESIGN.md §2): which kind a name is, which titles head it, and
+/// how a printed post ("阳泉市公安局国内安全保卫支队支队长") splits into organisation and title.
+/// Head titles come from this data, never from code branches.
+/// </summary>
+public sealed class OrganizationKindTable
+{
+    private readonly IReadOnlyList<OrganizationKind> _kinds;
+    private readonly IReadOnlyList<string> _deputyPrefixes;
+    private readonly IReadOnlyList<string> _memberTitles;
+    private readonly string[] _titlesLongestFirst;
+
+    /// <summary>Builds the table.</summary>
+    /// <param name="kinds">The kinds; a name takes the kind of its longest matching suffix.</param>
+    /// <param name="deputyPrefixes">Prefixes that make a head title a deputy one (常务副, 副).</param>
+    /// <param name="memberTitles">Titles of rank MEMBER (成员).</param>
+    /// <param name="otherTitles">Further titles that may end a printed post (政委, 总工程师).</param>
+    public OrganizationKindTable(IReadOnlyList<OrganizationKind> kinds, IReadOnlyList<string> deputyPrefixes,
+        IReadOnlyList<string> memberTitles, IReadOnlyList<string> otherTitles)
+    {
+        _kinds = kinds;
+        _deputyPrefixes = deputyPrefixes;
+        _memberTitles = memberTitles;
+        var heads = kinds.SelectMany(k => k.HeadTitles).Distinct().ToList();
+        _titlesLongestFirst = heads
+            .Concat(heads.SelectMany(h => deputyPrefixes.Select(p => p + h)))
+            .Concat(memberTitles).Concat(otherTitles)
+            .Distinct().OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The kind of a canonical organisation name, or null when no suffix matches.</summary>
+    public OrganizationKind? KindOf(string organization)
+    {
+        OrganizationKind? best = null;
+        var bestLength = 0;
+        foreach (var kind in _kinds)
+        {
+            foreach (var suffix in kind.Suffixes)
+            {
+                if (suffix.Length > bestLength && organization.Length > suffix.Length && organization.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    best = kind;
+                    bestLength = suffix.Length;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The rank of <paramref name="title"/> in <paramref name="organization"/>: HEAD for the kind's head
+    /// titles, DEPUTY for a deputy prefix (副, 常务副) before any title, MEMBER for 成员, else OTHER.</summary>
+    public PostRank RankOf(string organization, string title)
+    {
+        var kind = KindOf(organization);
+        if (kind is not null && kind.HeadTitles.Contains(title)) return PostRank.Head;
+        foreach (var prefix in _deputyPrefixes)
+        {
+            if (title.Length > prefix.Length && title.StartsWith(prefix, StringComparison.Ordinal)) return PostRank.Deputy;
+        }
+        return _memberTitles.Contains(title) ? PostRank.Member : PostRank.Other;
+    }
+
+    /// <summary>The head titles of the kind of <paramref name="organization"/>
+    /// (empty when the kind is not recognised).</summary>
+    public IReadOnlyList<string> HeadTitlesOf(string organization) => KindOf(organization)?.HeadTitles ?? [];
+
+    /// <summary>
+    /// Splits a printed post into organisation and title: the title is the longest known title that
+    /// ends the text and leaves an organisation of a recognised kind. Returns null when no split does.
+    /// </summary>
+    public (string Organization, string Title)? Split(string post)
+    {
+        foreach (var title in _titlesLongestFirst)
+        {
+            if (post.Length <= title.Length || !post.EndsWith(title, StringComparison.Ordinal)) continue;
+            var organization = post[..^title.Length];
+            if (KindOf(organization) is not null) return (organization, title);
+        }
+        return null;
+    }
+}

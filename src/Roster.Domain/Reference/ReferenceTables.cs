@@ -1,0 +1,96 @@
+using Roster.Domain.Names;
+using Roster.Domain.Posts;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Roster.Domain.Reference;
+
+/// <summary>
+/// The data tables the rules read: organisation kinds and head titles
+/// (<c>seed/organization-kinds.yaml</c>) and jurisdictions with their aliases (<c>seed/aliases.yaml</c>).
+/// </summary>
+/// <param name="Kinds">Organisation kinds, ranks and post splitting.</param>
+/// <param name="Names">Organisation-name resolution.</param>
+public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNameResolver Names)
+{
+    /// <summary>File name of the organisation-kind table inside the seed directory.</summary>
+    public const string KindsFile = "organization-kinds.yaml";
+
+    /// <summary>File name of the alias table inside the seed directory.</summary>
+    public const string AliasesFile = "aliases.yaml";
+
+    /// <summary>Reads both tables from <paramref name="seedDirectory"/>; throws <see cref="FileNotFoundException"/>
+    /// or <see cref="InvalidDataException"/> (with the file name) when a table is missing or malformed.</summary>
+    public static ReferenceTables Load(string seedDirectory)
+    {
+        var kinds = Read<KindsDocument>(Path.Combine(seedDirectory, KindsFile));
+        var aliases = Read<AliasesDocument>(Path.Combine(seedDirectory, AliasesFile));
+        var kindTable = new OrganizationKindTable(
+            kinds.Kinds.Select(k => new OrganizationKind(k.Kind, k.Suffixes, k.Head)).ToList(),
+            kinds.DeputyPrefixes, kinds.MemberTitles, kinds.OtherTitles);
+        var resolver = new OrganizationNameResolver(aliases.Jurisdictions
+            .Select(j => new JurisdictionAliases(j.Name, j.Issuers,
+                j.Fixes.Concat(j.Abbreviations).Select(r => new NameReplacement(r.From, r.To)).ToList()))
+            .ToList());
+        return new ReferenceTables(kindTable, resolver);
+    }
+
+    /// <summary>Walks up from <paramref name="start"/> to the first directory holding <c>seed/aliases.yaml</c>
+    /// (for tests and tools run from inside the checkout); null when there is none.</summary>
+    public static string? FindSeedDirectory(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "seed");
+            if (File.Exists(Path.Combine(candidate, AliasesFile))) return candidate;
+        }
+        return null;
+    }
+
+    private static T Read<T>(string path) where T : new()
+    {
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        try
+        {
+            return deserializer.Deserialize<T>(File.ReadAllText(path)) ?? new T();
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+
+    private sealed class KindsDocument
+    {
+        public List<KindRow> Kinds { get; set; } = [];
+        public List<string> DeputyPrefixes { get; set; } = [];
+        public List<string> MemberTitles { get; set; } = [];
+        public List<string> OtherTitles { get; set; } = [];
+    }
+
+    private sealed class KindRow
+    {
+        public string Kind { get; set; } = "";
+        public List<string> Suffixes { get; set; } = [];
+        public List<string> Head { get; set; } = [];
+    }
+
+    private sealed class AliasesDocument
+    {
+        public List<JurisdictionRow> Jurisdictions { get; set; } = [];
+    }
+
+    private sealed class JurisdictionRow
+    {
+        public string Name { get; set; } = "";
+        public List<string> Issuers { get; set; } = [];
+        public List<ReplacementRow> Fixes { get; set; } = [];
+        public List<ReplacementRow> Abbreviations { get; set; } = [];
+    }
+
+    private sealed class ReplacementRow
+    {
+        public string From { get; set; } = "";
+        public string To { get; set; } = "";
+    }
+}

@@ -1,0 +1,23 @@
+using Roster.Domain.Orders;
+using Roster.Domain.Time;
+
+namespace Roster.Domain.Tenures;
+
+/// <summary>One order item as it bears on one post's timeline.</summary>
+/// <param name="EffectiveOn">The order's effective date.</param>
+/// <param name="DocumentNumber">The order.</param>
+/// <param name="Position">The item's position in the order.</param>
+/// <param name="Action">What it does.</param>
+/// <param name="Person">Canonical person name.</param>
+/// <param name="Probation">Probation period of an appointment.</param>
+/// <param name="RetainsRank">保留原职级待遇.</param>
+/// <param name="Concurrent">兼.</param>
+/// <param name="Acting">代理 / 主持工作.</param>
+public sealed record PostEvent(DateOnly EffectiveOn, Names.DocumentNumber DocumentNumber, int Position, OrderAction Action,
+    string Person, Period? Probation, bool RetainsRank, bool Concurrent, bool Acting)
+{
+    /// <summary>The events an order contributes to the timeline of <paramref name="post"/>.</summary>
+    public static IEnumerable<PostEvent> From(Order order, Posts.Post post) =>
+        order.Items.Where(i => i.Post == post).Select(i => new PostEvent(order.EffectiveOn, order.DocumentNumber,
+            i.Position, i.Action, i.Person, i.Probation, i.RetainsRank, i.Concurrent, i.Acting));
+}

@@ -1,0 +1,45 @@
+using Roster.Domain.Posts;
+
+namespace Roster.Domain.Tenures;
+
+/// <summary>
+/// A person holding a post over the half-open interval [<see cref="StartOn"/>, <see cref="EndOn"/>)
+/// (DESIGN.md §3). An unknown start (a removal from a post we never saw the appointment to) is null,
+/// and the tenure is reported only from <see cref="KnownSince"/>, the earliest evidence.
+/// </summary>
+public sealed record Tenure
+{
+    /// <summary>Canonical person name.</summary>
+    public required string Person { get; init; }
+    /// <summary>The post.</summary>
+    public required Post Post { get; init; }
+    /// <summary>First day in the post; null when unknown.</summary>
+    public DateOnly? StartOn { get; init; }
+    /// <summary>Earliest day the evidence shows the person in the post; equals <see cref="StartOn"/> when that is known.</summary>
+    public required DateOnly KnownSince { get; init; }
+    /// <summary>First day out of the post (exclusive); null while ongoing.</summary>
+    public DateOnly? EndOn { get; init; }
+    /// <summary>First day after probation (exclusive); null without probation.</summary>
+    public DateOnly? ProbationUntil { get; init; }
+    /// <summary>保留原职级待遇 on the removal.</summary>
+    public bool RetainsRank { get; init; }
+    /// <summary>兼.</summary>
+    public bool Concurrent { get; init; }
+    /// <summary>代理 / 主持工作.</summary>
+    public bool Acting { get; init; }
+    /// <summary>Canonical document number of the starting order, if recorded.</summary>
+    public string? StartedBy { get; init; }
+    /// <summary>Canonical document number of the ending order, if recorded.</summary>
+    public string? EndedBy { get; init; }
+
+    /// <summary>True when an order records the start.</summary>
+    public bool StartKnown => StartOn is not null;
+
+    /// <summary>True when the records show the person in the post on <paramref name="date"/>:
+    /// from the start (or, if unknown, from <see cref="KnownSince"/>) up to but excluding the end.</summary>
+    public bool IsHeldOn(DateOnly date) => KnownSince <= date && (EndOn is null || date < EndOn);
+
+    /// <summary>True when the tenure overlaps the half-open period [<paramref name="from"/>, <paramref name="to"/>); either bound may be open.</summary>
+    public bool Overlaps(DateOnly? from, DateOnly? to) =>
+        (to is null || KnownSince < to) && (from is null || EndOn is null || EndOn > from);
+}

@@ -1,0 +1,16 @@
+namespace Roster.Domain.Tenures;
+
+/// <summary>A finding while deriving a post's timeline that does not stop an order (DESIGN.md §4).</summary>
+/// <param name="Code">Stable UPPER_SNAKE code (see the constants).</param>
+/// <param name="Message">Human text.</param>
+/// <param name="DocumentNumber">Canonical number of the order whose item raised it.</param>
+/// <param name="Position">That item's position.</param>
+public sealed record TimelineWarning(string Code, string Message, string DocumentNumber, int Position)
+{
+    /// <summary>A removal of a person from a post no recorded order appointed them to; the tenure's start is unknown.</summary>
+    public const string RemovalWithoutRecordedTenure = "REMOVAL_WITHOUT_RECORDED_TENURE";
+    /// <summary>A HEAD appointed while another HEAD holds the post.</summary>
+    public const string OverlappingHeads = "OVERLAPPING_HEADS";
+    /// <summary>A person appointed to a post they already hold.</summary>
+    public const string AlreadyHolds = "ALREADY_HOLDS_POST";
+}
