@@ -1,6 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Roster.Server.Hosting;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = RosterServer.Build(args);
+await app.PrepareAsync();
+await app.RunAsync();

@@ -67,6 +67,21 @@ public sealed class OrganizationKindTable
     public IReadOnlyList<string> HeadTitlesOf(string organization) => KindOf(organization)?.HeadTitles ?? [];
 
     /// <summary>
+    /// The parent organisation a name is built on: the longest proper prefix that is itself of a
+    /// recognised kind and leaves at least two characters (阳泉市公安局国内安全保卫支队 -> 阳泉市公安局);
+    /// null when there is none.
+    /// </summary>
+    public string? ParentOf(string organization)
+    {
+        for (var length = organization.Length - 2; length >= 2; length--)
+        {
+            var prefix = organization[..length];
+            if (KindOf(prefix) is not null && KindOf(organization[length..]) is not null) return prefix;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Splits a printed post into organisation and title: the title is the longest known title that
     /// ends the text and leaves an organisation of a recognised kind. Returns null when no split does.
     /// </summary>

@@ -1,0 +1,22 @@
+namespace Roster.Data.Entities;
+
+/// <summary>A stored order. Never updated or deleted once committed.</summary>
+public sealed class OrderEntity
+{
+    public long Id { get; set; }
+    /// <summary>Canonical document number; unique.</summary>
+    public required string DocumentNumber { get; set; }
+    public required string Issuer { get; set; }
+    public required string Title { get; set; }
+    public string? DecisionBody { get; set; }
+    public DateOnly? DecidedOn { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public DateOnly EffectiveOn { get; set; }
+    public string? SourceGazette { get; set; }
+    public int? SourceLineStart { get; set; }
+    public int? SourceLineEnd { get; set; }
+    public string? SubmittedBy { get; set; }
+    /// <summary>Server time of the commit, UTC.</summary>
+    public DateTime RecordedAt { get; set; }
+    public List<OrderItemEntity> Items { get; set; } = [];
+}

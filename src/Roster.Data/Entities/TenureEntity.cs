@@ -1,0 +1,23 @@
+namespace Roster.Data.Entities;
+
+/// <summary>
+/// A derived tenure, [StartOn, EndOn) half-open. Rows of a post are recomputed from all of the
+/// post's order items whenever an order touches it, so they never depend on arrival order.
+/// </summary>
+public sealed class TenureEntity
+{
+    public long Id { get; set; }
+    public long PostId { get; set; }
+    public PostEntity Post { get; set; } = null!;
+    public long PersonId { get; set; }
+    public PersonEntity Person { get; set; } = null!;
+    public DateOnly? StartOn { get; set; }
+    public DateOnly KnownSince { get; set; }
+    public DateOnly? EndOn { get; set; }
+    public DateOnly? ProbationUntil { get; set; }
+    public bool RetainsRank { get; set; }
+    public bool Concurrent { get; set; }
+    public bool Acting { get; set; }
+    public string? StartedBy { get; set; }
+    public string? EndedBy { get; set; }
+}

@@ -1,0 +1,183 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Data.Entities;
+using Roster.Domain.Errors;
+using Roster.Domain.Orders;
+using Roster.Domain.Posts;
+using Roster.Domain.Reference;
+using Roster.Domain.Tenures;
+
+namespace Roster.Data.Ledger;
+
+/// <summary>
+/// Stores validated orders and keeps the derived tenures in step, each submission in one transaction
+/// (DESIGN.md §4, §7): idempotent by document number, <see cref="AlreadyExistsException"/> for different
+/// content under a stored number, tenures of every post the order names recomputed from all of that
+/// post's items so arrival order never matters.
+/// </summary>
+public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
+{
+    /// <summary>Reason code for a different order under a stored document number.</summary>
+    public const string DuplicateReason = "DOCUMENT_NUMBER_TAKEN";
+    /// <summary>Reason code for warnings rejected by <see cref="SubmitOptions.RejectConflicts"/>.</summary>
+    public const string ConflictReason = "ORDER_CONFLICTS";
+
+    /// <summary>Submits <paramref name="order"/>. Throws <see cref="AlreadyExistsException"/> or
+    /// <see cref="PreconditionFailedException"/>; on any failure the database is unchanged.</summary>
+    public async Task<SubmitOutcome> SubmitAsync(Order order, SubmitOptions options, CancellationToken cancellationToken)
+    {
+        var documentNumber = order.DocumentNumber.ToString();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
+        if (stored is not null)
+        {
+            var recorded = stored.ToRecorded();
+            if (!recorded.Order.HasSameContentAs(order))
+            {
+                throw new AlreadyExistsException(DuplicateReason,
+                    $"order {documentNumber} is already recorded with different content (recorded {recorded.RecordedAt:yyyy-MM-ddTHH:mm:ssZ})");
+            }
+            return new SubmitOutcome(recorded, Created: false, []);
+        }
+
+        var posts = order.Items.Select(i => i.Post).Distinct().ToList();
+        var timelines = new List<(Post Post, IReadOnlyList<Tenure> Tenures)>();
+        var warnings = new List<TimelineWarning>();
+        foreach (var post in posts)
+        {
+            var events = (await RecordedEventsAsync(post, cancellationToken)).Concat(PostEvent.From(order, post));
+            var (tenures, postWarnings) = TenureTimeline.Derive(post, events);
+            timelines.Add((post, tenures));
+            warnings.AddRange(postWarnings.Where(w => w.DocumentNumber == documentNumber));
+        }
+        warnings.Sort((a, b) => a.Position.CompareTo(b.Position));
+
+        if (options.RejectConflicts && warnings.Count > 0)
+        {
+            throw new PreconditionFailedException(ConflictReason,
+                $"order {documentNumber} conflicts with the recorded roster: {warnings[0].Message}",
+                warnings.Select(w => $"items[{w.Position}]: {w.Code}: {w.Message}").ToList());
+        }
+
+        var recordedAt = clock.GetUtcNow().UtcDateTime;
+        if (options.ValidateOnly)
+        {
+            return new SubmitOutcome(new RecordedOrder(order, recordedAt), Created: false, warnings);
+        }
+
+        var entity = await StoreOrderAsync(order, recordedAt, cancellationToken);
+        foreach (var (post, tenures) in timelines)
+        {
+            await ReplaceTenuresAsync(post, tenures, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt), Created: true, warnings);
+    }
+
+    private async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken)
+    {
+        var rows = await db.OrderItems.AsNoTracking()
+            .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization)
+            .Select(i => new { i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PostEvent(r.EffectiveOn, Domain.Names.DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,
+            Domain.Time.Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting)).ToList();
+    }
+
+    private async Task<OrderEntity> StoreOrderAsync(Order order, DateTime recordedAt, CancellationToken cancellationToken)
+    {
+        var entity = new OrderEntity
+        {
+            DocumentNumber = order.DocumentNumber.ToString(),
+            Issuer = order.Issuer,
+            Title = order.Title,
+            DecisionBody = order.DecisionBody,
+            DecidedOn = order.DecidedOn,
+            IssuedOn = order.IssuedOn,
+            EffectiveOn = order.EffectiveOn,
+            SourceGazette = order.Source.Gazette,
+            SourceLineStart = order.Source.LineStart,
+            SourceLineEnd = order.Source.LineEnd,
+            SubmittedBy = order.Source.SubmittedBy,
+            RecordedAt = recordedAt,
+        };
+        foreach (var item in order.Items)
+        {
+            entity.Items.Add(new OrderItemEntity
+            {
+                Position = item.Position,
+                Action = item.Action,
+                Person = await PersonAsync(item.Person, cancellationToken),
+                Post = await PostAsync(item.Post, cancellationToken),
+                Probation = item.Probation?.ToString(),
+                RetainsRank = item.RetainsRank,
+                Concurrent = item.Concurrent,
+                Acting = item.Acting,
+                Note = item.Note,
+            });
+        }
+        db.Orders.Add(entity);
+        return entity;
+    }
+
+    private async Task ReplaceTenuresAsync(Post post, IReadOnlyList<Tenure> tenures, CancellationToken cancellationToken)
+    {
+        var postEntity = await PostAsync(post, cancellationToken);
+        if (postEntity.Id != 0)
+        {
+            db.Tenures.RemoveRange(await db.Tenures.Where(t => t.PostId == postEntity.Id).ToListAsync(cancellationToken));
+        }
+        foreach (var tenure in tenures)
+        {
+            db.Tenures.Add(new TenureEntity
+            {
+                Post = postEntity,
+                Person = await PersonAsync(tenure.Person, cancellationToken),
+                StartOn = tenure.StartOn,
+                KnownSince = tenure.KnownSince,
+                EndOn = tenure.EndOn,
+                ProbationUntil = tenure.ProbationUntil,
+                RetainsRank = tenure.RetainsRank,
+                Concurrent = tenure.Concurrent,
+                Acting = tenure.Acting,
+                StartedBy = tenure.StartedBy,
+                EndedBy = tenure.EndedBy,
+            });
+        }
+    }
+
+    private async Task<PersonEntity> PersonAsync(string name, CancellationToken cancellationToken) =>
+        db.People.Local.FirstOrDefault(p => p.Name == name)
+        ?? await db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken)
+        ?? db.People.Add(new PersonEntity { Name = name }).Entity;
+
+    private async Task<OrganizationEntity> OrganizationAsync(string name, CancellationToken cancellationToken)
+    {
+        var existing = db.Organizations.Local.FirstOrDefault(o => o.Name == name)
+            ?? await db.Organizations.FirstOrDefaultAsync(o => o.Name == name, cancellationToken);
+        if (existing is not null) return existing;
+        var organization = new OrganizationEntity { Name = name, Kind = tables.Kinds.KindOf(name)?.Name };
+        db.Organizations.Add(organization);
+        if (tables.Kinds.ParentOf(name) is { } parentName)
+        {
+            organization.Parent = await OrganizationAsync(parentName, cancellationToken);
+        }
+        return organization;
+    }
+
+    private async Task<PostEntity> PostAsync(Post post, CancellationToken cancellationToken)
+    {
+        var existing = db.Posts.Local.FirstOrDefault(p => p.Title == post.Title && p.Organization?.Name == post.Organization)
+            ?? await db.Posts.Include(p => p.Organization)
+                .FirstOrDefaultAsync(p => p.Title == post.Title && p.Organization.Name == post.Organization, cancellationToken);
+        if (existing is not null) return existing;
+        return db.Posts.Add(new PostEntity
+        {
+            Organization = await OrganizationAsync(post.Organization, cancellationToken),
+            Title = post.Title,
+            Rank = post.Rank,
+        }).Entity;
+    }
+}

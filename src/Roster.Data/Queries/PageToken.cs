@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using Roster.Domain.Errors;
+
+namespace Roster.Data.Queries;
+
+/// <summary>Opaque page tokens (AIP-158): the offset of the next page, base64url-encoded with a kind tag so a
+/// token of one list is refused by another. A malformed token is INVALID_ARGUMENT on <c>page_token</c>.</summary>
+public static class PageToken
+{
+    /// <summary>Reason code of a malformed token.</summary>
+    public const string InvalidReason = "PAGE_TOKEN_INVALID";
+
+    /// <summary>The token for the page starting at <paramref name="offset"/> of list <paramref name="kind"/>.</summary>
+    public static string Encode(string kind, int offset) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{kind}:{offset.ToString(CultureInfo.InvariantCulture)}"))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>The offset in <paramref name="token"/> (0 for an empty token); throws <see cref="InvalidInputException"/>.</summary>
+    public static int Decode(string kind, string? token)
+    {
+        if (string.IsNullOrEmpty(token)) return 0;
+        try
+        {
+            var base64 = token.Replace('-', '+').Replace('_', '/');
+            base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+            var parts = text.Split(':');
+            if (parts.Length == 2 && parts[0] == kind && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+                return offset;
+        }
+        catch (FormatException)
+        {
+        }
+        throw new InvalidInputException(InvalidReason, "page_token", "page_token is not a token this list returned");
+    }
+
+    /// <summary>The page size to use: <paramref name="requested"/>, else <paramref name="defaultSize"/>, at most <paramref name="max"/>; negative is INVALID_ARGUMENT.</summary>
+    public static int Size(int requested, int defaultSize, int max)
+    {
+        if (requested < 0) throw new InvalidInputException("PAGE_SIZE_INVALID", "page_size", "page_size must not be negative");
+        return requested == 0 ? defaultSize : Math.Min(requested, max);
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Domain.Errors;
+using Roster.Domain.Names;
+using Roster.Domain.Reference;
+using Roster.Domain.Tenures;
+
+namespace Roster.Data.Queries;
+
+/// <summary>
+/// Point-in-time reads over the derived tenures (DESIGN.md §3): officeholders of a post on a date with
+/// coverage, tenures of a person or organisation, a person's posts. Untracked, index-backed.
+/// </summary>
+public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables)
+{
+    /// <summary>Reason code for an organisation with no record.</summary>
+    public const string UnknownOrganizationReason = "ORGANIZATION_NOT_FOUND";
+    /// <summary>Reason code for a person with no record.</summary>
+    public const string UnknownPersonReason = "PERSON_NOT_FOUND";
+
+    /// <summary>Who held the selected posts of <paramref name="organization"/> on <paramref name="asOf"/>.
+    /// Returns the canonical organisation name and the answer; <see cref="NotFoundException"/> when no record names the organisation.</summary>
+    public async Task<(string Organization, Officeholders Answer)> OfficeholdersAsync(
+        string organization, PostSelector selector, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var name = await CanonicalOrganizationAsync(organization, cancellationToken);
+        var query = db.Tenures.AsNoTracking().Where(t => t.Post.Organization.Name == name);
+        query = selector.Title is { } title
+            ? query.Where(t => t.Post.Title == title)
+            : query.Where(t => t.Post.Rank == selector.Rank);
+        var tenures = await query.Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
+        return (name, Officeholders.On(asOf, tenures));
+    }
+
+    /// <summary>Tenures of a person (by canonical name) or of an organisation, overlapping [<paramref name="from"/>, <paramref name="to"/>)
+    /// when given, ordered by known-since date; one page.</summary>
+    public async Task<(IReadOnlyList<Tenure> Tenures, bool More)> TenuresAsync(string? person, string? organization,
+        DateOnly? from, DateOnly? to, int offset, int size, CancellationToken cancellationToken)
+    {
+        var query = db.Tenures.AsNoTracking();
+        if (!string.IsNullOrEmpty(person))
+        {
+            var name = await CanonicalPersonAsync(person, cancellationToken);
+            query = query.Where(t => t.Person.Name == name);
+        }
+        else if (!string.IsNullOrEmpty(organization))
+        {
+            var name = await CanonicalOrganizationAsync(organization, cancellationToken);
+            query = query.Where(t => t.Post.Organization.Name == name);
+        }
+        if (to is { } end) query = query.Where(t => t.KnownSince < end);
+        if (from is { } start) query = query.Where(t => t.EndOn == null || t.EndOn > start);
+        var page = await query.OrderBy(t => t.KnownSince).ThenBy(t => t.Id)
+            .Skip(offset).Take(size + 1).Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
+        return (page.Take(size).ToList(), page.Count > size);
+    }
+
+    /// <summary>A person's canonical name and tenures (only those held on <paramref name="asOf"/> when given);
+    /// <see cref="NotFoundException"/> when no order names them.</summary>
+    public async Task<(string Name, IReadOnlyList<Tenure> Tenures)> PersonAsync(string person, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var name = await CanonicalPersonAsync(person, cancellationToken);
+        var tenures = await db.Tenures.AsNoTracking().Where(t => t.Person.Name == name)
+            .OrderBy(t => t.KnownSince).ThenBy(t => t.Id)
+            .Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
+        return (name, asOf is { } d ? tenures.Where(t => t.IsHeldOn(d)).ToList() : tenures);
+    }
+
+    private async Task<string> CanonicalOrganizationAsync(string printed, CancellationToken cancellationToken)
+    {
+        var compact = TextForm.Compact(printed);
+        var resolved = tables.Names.Resolve(compact, issuer: null);
+        foreach (var candidate in new[] { resolved, compact }.Distinct())
+        {
+            if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
+        }
+        throw new NotFoundException(UnknownOrganizationReason, $"no record names the organisation '{compact}'");
+    }
+
+    private async Task<string> CanonicalPersonAsync(string printed, CancellationToken cancellationToken)
+    {
+        var name = PersonName.Canonical(printed);
+        if (!await db.People.AsNoTracking().AnyAsync(p => p.Name == name, cancellationToken))
+            throw new NotFoundException(UnknownPersonReason, $"no record names the person '{name}'");
+        return name;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Roster.Data.Ledger;
+using Roster.Data.Queries;
+
+namespace Roster.Data;
+
+/// <summary>Registers the Roster database and brings a database file up to date.</summary>
+public static class RosterDatabase
+{
+    /// <summary>The connection string used when none is configured: a file under <c>data/</c> relative to the working directory.</summary>
+    public const string DefaultConnectionString = "Data Source=data/roster.db";
+
+    /// <summary>Adds a pooled <see cref="RosterDbContext"/> on the SQLite file of <paramref name="connectionString"/>,
+    /// the <see cref="OrderLedger"/> and the query classes.</summary>
+    public static IServiceCollection AddRosterData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextPool<RosterDbContext>(options => Configure(options, connectionString));
+        services.AddScoped<OrderLedger>();
+        services.AddScoped<OrderQueries>();
+        services.AddScoped<RosterQueries>();
+        return services;
+    }
+
+    /// <summary>The options for a SQLite file (shared with design-time tools).</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+
+    /// <summary>Creates the directory of the database file, applies pending migrations and turns on WAL.
+    /// WAL needs a local file system (not NFS/SMB).</summary>
+    public static async Task MigrateAsync(RosterDbContext db, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

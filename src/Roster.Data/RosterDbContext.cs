@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Data.Entities;
+
+namespace Roster.Data;
+
+/// <summary>The Roster database: orders and their items (never changed once stored), the people, organisations
+/// and posts they name, the tenures derived from them, and the seed files imported.</summary>
+public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options)
+{
+    public DbSet<PersonEntity> People => Set<PersonEntity>();
+    public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();
+    public DbSet<PostEntity> Posts => Set<PostEntity>();
+    public DbSet<OrderEntity> Orders => Set<OrderEntity>();
+    public DbSet<OrderItemEntity> OrderItems => Set<OrderItemEntity>();
+    public DbSet<TenureEntity> Tenures => Set<TenureEntity>();
+    public DbSet<SeedImportEntity> SeedImports => Set<SeedImportEntity>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RosterDbContext).Assembly);
+}

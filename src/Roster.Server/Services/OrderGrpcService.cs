@@ -1,0 +1,45 @@
+using AutoMapper;
+using Grpc.Core;
+using Roster.Data.Ledger;
+using Roster.Data.Queries;
+using Roster.Domain.Orders;
+using Roster.Protos.V1;
+
+namespace Roster.Server.Services;
+
+/// <summary>roster.v1.OrderService: map the request, call the domain and the ledger, map the reply.
+/// Errors are typed domain exceptions, translated by <see cref="Errors.ErrorInterceptor"/>.</summary>
+public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, OrderLedger ledger, OrderQueries orders)
+    : OrderService.OrderServiceBase
+{
+    /// <summary>Default and maximum page sizes of ListOrders.</summary>
+    public const int DefaultPageSize = 50, MaxPageSize = 500;
+
+    /// <inheritdoc />
+    public override async Task<SubmitOrderResponse> SubmitOrder(SubmitOrderRequest request, ServerCallContext context)
+    {
+        var order = validator.Validate(mapper.Map<OrderDraft>(request.Order ?? new Protos.V1.Order()));
+        var outcome = await ledger.SubmitAsync(order, new SubmitOptions(request.ValidateOnly, request.RejectConflicts), context.CancellationToken);
+        return mapper.Map<SubmitOrderResponse>(outcome);
+    }
+
+    /// <inheritdoc />
+    public override async Task<Protos.V1.Order> GetOrder(GetOrderRequest request, ServerCallContext context) =>
+        mapper.Map<Protos.V1.Order>(await orders.GetAsync(request.DocumentNumber, context.CancellationToken));
+
+    /// <inheritdoc />
+    public override async Task<ListOrdersResponse> ListOrders(ListOrdersRequest request, ServerCallContext context)
+    {
+        const string kind = "orders";
+        var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
+        var offset = PageToken.Decode(kind, request.PageToken);
+        var (page, more) = await orders.ListAsync(request.Issuer, request.Person,
+            RequestDates.Optional(request.IssuedFrom, "issued_from"), RequestDates.Optional(request.IssuedBefore, "issued_before"),
+            offset, size, context.CancellationToken);
+        return new ListOrdersResponse
+        {
+            Orders = { page.Select(mapper.Map<Protos.V1.Order>) },
+            NextPageToken = more ? PageToken.Encode(kind, offset + size) : "",
+        };
+    }
+}

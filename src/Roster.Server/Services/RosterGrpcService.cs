@@ -1,0 +1,74 @@
+using AutoMapper;
+using Grpc.Core;
+using Roster.Data.Queries;
+using Roster.Domain.Errors;
+using Roster.Domain.Names;
+using Roster.Protos.V1;
+using DomainRank = Roster.Domain.Posts.PostRank;
+
+namespace Roster.Server.Services;
+
+/// <summary>roster.v1.RosterService: point-in-time officeholder questions. Dates are calendar dates;
+/// an unset <c>as_of</c> means the server's today.</summary>
+public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, TimeProvider clock) : RosterService.RosterServiceBase
+{
+    /// <summary>Default and maximum page sizes of ListTenures.</summary>
+    public const int DefaultPageSize = 100, MaxPageSize = 1000;
+
+    /// <inheritdoc />
+    public override async Task<ListOfficeholdersResponse> ListOfficeholders(ListOfficeholdersRequest request, ServerCallContext context)
+    {
+        var organization = Required(request.Organization, "organization");
+        var selector = request.PostCase switch
+        {
+            ListOfficeholdersRequest.PostOneofCase.Title => PostSelector.ByTitle(Required(request.Title, "title")),
+            ListOfficeholdersRequest.PostOneofCase.Rank when request.Rank is PostRank.Head or PostRank.Deputy or PostRank.Member or PostRank.Other
+                => PostSelector.ByRank((DomainRank)(int)request.Rank),
+            ListOfficeholdersRequest.PostOneofCase.Rank => throw new InvalidInputException("RANK_INVALID", "rank", "rank must be HEAD, DEPUTY, MEMBER or OTHER"),
+            _ => throw new InvalidInputException("POST_REQUIRED", "title", "give a title (e.g. 支队长) or a rank (HEAD, DEPUTY)"),
+        };
+        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? Today();
+        var (name, answer) = await queries.OfficeholdersAsync(organization, selector, asOf, context.CancellationToken);
+        var response = mapper.Map<ListOfficeholdersResponse>(answer);
+        response.Organization = name;
+        return response;
+    }
+
+    /// <inheritdoc />
+    public override async Task<ListTenuresResponse> ListTenures(ListTenuresRequest request, ServerCallContext context)
+    {
+        const string kind = "tenures";
+        var byPerson = !string.IsNullOrWhiteSpace(request.Person);
+        var byOrganization = !string.IsNullOrWhiteSpace(request.Organization);
+        if (byPerson == byOrganization)
+            throw new InvalidInputException("SUBJECT_REQUIRED", "person", "give exactly one of person or organization");
+        var size = Data.Queries.PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
+        var offset = Data.Queries.PageToken.Decode(kind, request.PageToken);
+        var (page, more) = await queries.TenuresAsync(request.Person, request.Organization,
+            RequestDates.Optional(request.PeriodStart, "period_start"), RequestDates.Optional(request.PeriodEnd, "period_end"),
+            offset, size, context.CancellationToken);
+        return new ListTenuresResponse
+        {
+            Tenures = { page.Select(mapper.Map<Protos.V1.Tenure>) },
+            NextPageToken = more ? Data.Queries.PageToken.Encode(kind, offset + size) : "",
+        };
+    }
+
+    /// <inheritdoc />
+    public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
+    {
+        var (name, tenures) = await queries.PersonAsync(Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"), context.CancellationToken);
+        return new Person { Name = name, Tenures = { tenures.Select(mapper.Map<Protos.V1.Tenure>) } };
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private static string Required(string value, string field)
+    {
+        var compact = TextForm.Compact(value);
+        if (compact.Length == 0) throw new InvalidInputException("FIELD_REQUIRED", field, $"{field} is required");
+        if (compact.Length > 200 || TextForm.HasInvisibleCharacters(compact))
+            throw new InvalidInputException("FIELD_INVALID", field, $"{field} must be at most 200 visible characters");
+        return compact;
+    }
+}

@@ -1,0 +1,105 @@
+using Roster.Protos.V1;
+using Roster.Testing;
+
+namespace Roster.Server.Tests;
+
+/// <summary>The facts of seed-facts.yaml, asked of a real server that imported the seed gazette at start.</summary>
+public sealed class SeedFactsOverGrpcTests(SeededServer server) : IClassFixture<SeededServer>
+{
+    private OrderService.OrderServiceClient Orders => new(server.Host.Channel);
+    private RosterService.RosterServiceClient Roster => new(server.Host.Channel);
+
+    public static TheoryData<string> DocumentNumbers() => [.. SeedFacts.Current.Orders.Select(o => o.DocumentNumber)];
+    public static TheoryData<OfficeholderFact> OfficeholderFacts() => [.. SeedFacts.Current.Officeholders];
+    public static TheoryData<PersonFact> PersonFacts() => [.. SeedFacts.Current.People];
+
+    [Theory]
+    [MemberData(nameof(DocumentNumbers))]
+    public async Task Seed_order_is_stored_as_read_by_hand(string documentNumber)
+    {
+        var fact = SeedFacts.Current.Orders.Single(o => o.DocumentNumber == documentNumber);
+        var order = await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = documentNumber });
+
+        Assert.Equal(fact.DocumentNumber, order.DocumentNumber);
+        Assert.Equal(fact.Issuer, order.Issuer);
+        Assert.Equal(fact.Title, order.Title);
+        Assert.Equal(fact.DecisionBody, order.DecisionBody);
+        Assert.Equal(fact.DecidedOn, Dates.Iso(order.DecidedOn));
+        Assert.Equal(fact.IssuedOn, Dates.Iso(order.IssuedOn));
+        Assert.Equal(fact.EffectiveOn, Dates.Iso(order.EffectiveOn));
+        Assert.Equal(fact.Lines, [order.Source.LineStart, order.Source.LineEnd]);
+        Assert.Equal("yangquan-gazette-2022-01.txt", order.Source.Gazette);
+        Assert.Equal(
+            fact.Items.Select(i => (i.Action, i.Person, i.Organization, i.Title, i.Probation ?? "", i.RetainsRank)),
+            order.Items.Select(i => (i.Action.ToString().ToUpperInvariant(), i.Person, i.Organization, i.Title, i.Probation, i.RetainsRank)));
+    }
+
+    [Fact]
+    public async Task The_seed_gazette_yields_exactly_the_four_orders_of_the_facts()
+    {
+        var listed = await Orders.ListOrdersAsync(new ListOrdersRequest { PageSize = 100 });
+        Assert.Equal(SeedFacts.Current.Orders.Select(o => o.DocumentNumber).Order(), listed.Orders.Select(o => o.DocumentNumber).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(OfficeholderFacts))]
+    public async Task Officeholders_on_a_date_match_the_facts(OfficeholderFact fact)
+    {
+        var request = new ListOfficeholdersRequest { Organization = fact.Organization, AsOf = Dates.Wire(fact.On) };
+        if (fact.Title is not null) request.Title = fact.Title;
+        else request.Rank = Enum.Parse<PostRank>(fact.Rank!, ignoreCase: true);
+
+        var answer = await Roster.ListOfficeholdersAsync(request);
+
+        Assert.Equal(fact.Organization, answer.Organization);
+        Assert.Equal(fact.Coverage, answer.Coverage.ToString().ToUpperInvariant());
+        Assert.Equal(fact.Holders.Count, answer.Officeholders.Count);
+        foreach (var (expected, actual) in fact.Holders.Zip(answer.Officeholders))
+        {
+            Assert.Equal(expected.Person, actual.Person);
+            Assert.Equal(expected.StartKnown, actual.StartKnown);
+            if (expected.Start is not null) Assert.Equal(expected.Start, Dates.Iso(actual.StartOn));
+            if (!expected.StartKnown) Assert.Null(actual.StartOn);
+            Assert.Equal(expected.Ends, Dates.Iso(actual.EndOn));
+            Assert.Equal(expected.ProbationUntil, Dates.Iso(actual.ProbationUntil));
+            Assert.Equal(expected.RetainsRank, actual.RetainsRank);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PersonFacts))]
+    public async Task Posts_a_person_held_on_a_date_match_the_facts(PersonFact fact)
+    {
+        var person = await Roster.GetPersonAsync(new GetPersonRequest { Name = fact.Person, AsOf = Dates.Wire(fact.On) });
+        Assert.Equal(fact.Posts, person.Tenures.Select(t => t.Organization + t.Title));
+    }
+
+    [Fact]
+    public async Task Who_headed_the_public_security_bureau_on_2022_01_29_is_Jin_Runxi_with_start_unknown()
+    {
+        var answer = await Roster.ListOfficeholdersAsync(new ListOfficeholdersRequest
+        {
+            Organization = "阳泉市公安局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-01-29"),
+        });
+        var holder = Assert.Single(answer.Officeholders);
+        Assert.Equal(("靳润喜", false, "2022-01-29", "2022-01-30", "阳政任字〔2022〕2号"),
+            (holder.Person, holder.StartKnown, Dates.Iso(holder.KnownSince), Dates.Iso(holder.EndOn), holder.EndedBy));
+    }
+
+    [Fact]
+    public async Task Probations_running_mid_2022_are_those_of_the_facts()
+    {
+        var running = new List<Tenure>();
+        foreach (var order in (await Orders.ListOrdersAsync(new ListOrdersRequest())).Orders)
+        {
+            foreach (var item in order.Items.Where(i => i.Probation.Length > 0))
+            {
+                var person = await Roster.GetPersonAsync(new GetPersonRequest { Name = item.Person, AsOf = Dates.Wire("2022-06-01") });
+                running.AddRange(person.Tenures.Where(t => t.ProbationUntil is not null && string.CompareOrdinal(Dates.Iso(t.ProbationUntil), "2022-06-01") > 0));
+            }
+        }
+        Assert.Equal(
+            SeedFacts.Current.Probations.Select(p => (p.Person, p.Post, p.From, p.Until)),
+            running.OrderBy(t => Dates.Iso(t.ProbationUntil)).Select(t => (t.Person, t.Organization + t.Title, Dates.Iso(t.StartOn)!, Dates.Iso(t.ProbationUntil)!)));
+    }
+}

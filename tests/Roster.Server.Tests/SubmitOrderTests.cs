@@ -1,0 +1,162 @@
+using Google.Rpc;
+using Grpc.Core;
+using Roster.Protos.V1;
+
+namespace Roster.Server.Tests;
+
+/// <summary>Writes through a real server and a real SQLite file: idempotency, conflicts, bad input, rollback, restart.</summary>
+public sealed class SubmitOrderTests : IAsyncLifetime
+{
+    private RosterServerHost _host = null!;
+    private OrderService.OrderServiceClient Orders => new(_host.Channel);
+    private RosterService.RosterServiceClient Roster => new(_host.Channel);
+
+    public async Task InitializeAsync() => _host = await RosterServerHost.StartAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Submitting_an_order_stores_it_canonically_and_derives_the_tenure()
+    {
+        var response = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment() });
+
+        Assert.True(response.Created);
+        Assert.Equal("阳泉市人民政府关于王建国任职的通知", response.Order.Title);
+        Assert.Equal("阳泉市能源局", response.Order.Items[0].Organization);
+        Assert.Equal(PostRank.Head, response.Order.Items[0].Rank);
+        Assert.Equal("2022-03-01", Dates.Iso(response.Order.EffectiveOn));
+        Assert.NotNull(response.Order.RecordedAt);
+
+        var answer = await Roster.ListOfficeholdersAsync(new ListOfficeholdersRequest { Organization = "阳泉市能源局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-03-01") });
+        Assert.Equal(Coverage.Held, answer.Coverage);
+        Assert.Equal(("王建国", "2023-03-01"), (answer.Officeholders[0].Person, Dates.Iso(answer.Officeholders[0].ProbationUntil)));
+        var before = await Roster.ListOfficeholdersAsync(new ListOfficeholdersRequest { Organization = "阳泉市能源局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-02-28") });
+        Assert.Equal(Coverage.Unknown, before.Coverage);
+    }
+
+    [Fact]
+    public async Task Resubmitting_the_same_content_returns_the_stored_order_and_duplicates_nothing()
+    {
+        var first = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment() });
+        var snapshot = _host.Snapshot();
+        var spelledOtherwise = OrderBuilder.Appointment(documentNumber: "阳政任字[2022]9号", person: "王 建国");
+
+        var again = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = spelledOtherwise });
+
+        Assert.False(again.Created);
+        Assert.Equal(first.Order, again.Order);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_different_order_under_a_stored_document_number_is_already_exists_and_changes_nothing()
+    {
+        var snapshot = _host.Snapshot();
+        var clash = OrderBuilder.Appointment(documentNumber: "阳政任字〔2022〕1号");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = clash }).ResponseAsync);
+
+        Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
+        Assert.Equal("DOCUMENT_NUMBER_TAKEN", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
+    public static TheoryData<string, string> BadInputs() => new()
+    {
+        { "empty person", "order.items[0].person" },
+        { "whitespace person", "order.items[0].person" },
+        { "unknown action", "order.items[0].action" },
+        { "impossible date", "order.decided_on" },
+        { "malformed document number", "order.document_number" },
+        { "item with no post", "order.items[0].organization" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_is_invalid_argument_naming_the_item_and_field_and_stores_nothing(string fault, string field)
+    {
+        var order = OrderBuilder.Appointment();
+        var item = order.Items[0];
+        switch (fault)
+        {
+            case "empty person": item.Person = ""; break;
+            case "whitespace person": item.Person = " \u3000 "; break;
+            case "unknown action": item.Action = (OrderAction)42; break;
+            case "impossible date": order.DecidedOn = new Google.Type.Date { Year = 2022, Month = 2, Day = 30 }; break;
+            case "malformed document number": order.DocumentNumber = "任命通知第一号"; break;
+            case "item with no post": item.Organization = ""; item.Title = ""; break;
+        }
+        var snapshot = _host.Snapshot();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violations = error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations;
+        Assert.Contains(violations, v => v.Field == field);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_conflict_rejected_inside_the_transaction_rolls_back_completely()
+    {
+        // Appointing a second head of 阳泉市公安局 over 米炳生 is a warning; with reject_conflicts it fails after
+        // the timeline was derived inside the write transaction.
+        var order = OrderBuilder.Appointment(documentNumber: "阳政任字〔2022〕20号", person: "李四", decidedOn: "2022-02-10");
+        order.Items[0].Organization = "市公安局";
+        order.Items.Add(new OrderItem { Action = OrderAction.Appoint, Person = "李四", Organization = "市体育局", Title = "副局长" });
+        var snapshot = _host.Snapshot();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order, RejectConflicts = true }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("OVERLAPPING_HEADS", error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations[0].Subject);
+        Assert.Equal(snapshot, _host.Snapshot());
+
+        var accepted = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order });
+        Assert.Equal("OVERLAPPING_HEADS", Assert.Single(accepted.Warnings).Code);
+    }
+
+    [Fact]
+    public async Task Validate_only_reports_without_storing()
+    {
+        var snapshot = _host.Snapshot();
+        var response = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment(), ValidateOnly = true });
+        Assert.False(response.Created);
+        Assert.Equal("阳泉市能源局", response.Order.Items[0].Organization);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_restart_keeps_the_data_and_imports_the_seed_nothing_twice()
+    {
+        await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment() });
+        var snapshot = _host.Snapshot();
+
+        await _host.RestartAsync();
+
+        Assert.Equal(snapshot, _host.Snapshot());
+        var listed = await Orders.ListOrdersAsync(new ListOrdersRequest());
+        Assert.Equal(5, listed.Orders.Count);
+    }
+
+    [Fact]
+    public async Task Unknown_document_number_is_not_found()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕99号" }).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Orders_page_through_with_tokens()
+    {
+        var first = await Orders.ListOrdersAsync(new ListOrdersRequest { PageSize = 3 });
+        var second = await Orders.ListOrdersAsync(new ListOrdersRequest { PageSize = 3, PageToken = first.NextPageToken });
+        Assert.Equal(3, first.Orders.Count);
+        Assert.Single(second.Orders);
+        Assert.Equal("", second.NextPageToken);
+        Assert.Equal(4, first.Orders.Concat(second.Orders).Select(o => o.DocumentNumber).Distinct().Count());
+
+        var bad = await Assert.ThrowsAsync<RpcException>(() => Orders.ListOrdersAsync(new ListOrdersRequest { PageToken = "garbage!" }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
+    }
+}
