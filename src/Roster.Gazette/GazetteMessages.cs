@@ -1,0 +1,38 @@
+namespace Roster.Gazette;
+
+/// <summary>The messages of <see cref="GazetteDiagnostic"/>; tests and callers compare against these constants.</summary>
+public static class GazetteMessages
+{
+    /// <summary>A line of the notice body that is neither a heading, a decision, an item nor boilerplate.</summary>
+    public const string NotAnItem = "not an item: expected 'X为<post>' after 任命 or 'X的<post>职务' after 免去";
+
+    /// <summary>An appointment form under 免去, or a removal form under 任命 (or with no heading).</summary>
+    public const string ItemAgainstHeading = "the item's form does not fit its heading (任命: X为<post>; 免去: X的<post>职务)";
+
+    /// <summary>The post does not split into an organisation and a title by the organisation-kind table.</summary>
+    public const string UnknownPost = "the post does not end in a title of a known kind of organisation";
+
+    /// <summary>The person's name is empty, too long, or holds characters no name has.</summary>
+    public const string BadPerson = "the person's name is not readable";
+
+    /// <summary>A remark in parentheses after an item that the parser does not read (kept as the item's note).</summary>
+    public const string UnknownRemark = "the remark in parentheses is not one the parser reads; kept as the item's note";
+
+    /// <summary>A line that starts like a decision (经…决定) without a deciding body and date the parser reads.</summary>
+    public const string DecisionNotRead = "the decision line names no deciding body and date the parser reads";
+
+    /// <summary>A line too long to be an item or a decision.</summary>
+    public const string TooLong = "the line is too long to be an item or a decision";
+
+    /// <summary>The notice has no items.</summary>
+    public const string NoItems = "the notice has no items";
+
+    /// <summary>No issue date (成文日期) line closes the notice.</summary>
+    public const string NoIssueDate = "no issue date line (2022年1月13日) closes the notice";
+
+    /// <summary>No issuing office in the heading or the signature.</summary>
+    public const string NoIssuer = "no issuing office in the heading or the signature";
+
+    /// <summary>The printed title names another first person, count or kind than the items read.</summary>
+    public const string TitleDisagreesWithItems = "the title names another first person, count or kind of change than the items read";
+}

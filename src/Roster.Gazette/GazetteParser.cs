@@ -1,0 +1,59 @@
+using Roster.Domain.Orders;
+using Roster.Domain.Reference;
+using Roster.Gazette.Reading;
+using Roster.Gazette.Text;
+
+namespace Roster.Gazette;
+
+/// <summary>
+/// Reads the personnel notices (任免通知) of a gazette issue into order drafts (DESIGN.md §1, §5).
+/// The text is normalised first (NFKC, padding and tabs dropped, words broken across lines joined) with the
+/// original line numbers kept; notices are found by their document-number line and personnel title; their
+/// bodies are read item by item. Whatever inside a notice cannot be read is reported as a
+/// <see cref="GazetteDiagnostic"/>, never guessed. Reading never throws on any text.
+/// </summary>
+public sealed class GazetteParser(ReferenceTables tables)
+{
+    /// <summary>Reads every personnel notice in <paramref name="text"/>.</summary>
+    /// <param name="text">The whole text of a gazette issue (or any part of one).</param>
+    /// <param name="sourceName">Name of the gazette file, recorded as <see cref="OrderSource.Gazette"/>.</param>
+    /// <returns>The notices in text order; empty when there are none.</returns>
+    public GazetteReadResult Read(string text, string sourceName)
+    {
+        var lines = GazetteLines.Split(text);
+        if (lines.Count == 0) return GazetteReadResult.Empty;
+        var notices = new List<NoticeReading>();
+        foreach (var layout in NoticeLocator.Locate(lines))
+        {
+            notices.Add(ReadNotice(lines, layout, sourceName));
+        }
+        return new GazetteReadResult(notices);
+    }
+
+    private NoticeReading ReadNotice(IReadOnlyList<SourceLine> lines, NoticeLayout layout, string? sourceName)
+    {
+        var body = new BodyReader(tables, layout.Issuer);
+        body.Read(LineJoiner.Join(lines, layout.BodyFrom, layout.BodyTo));
+
+        var diagnostics = new List<GazetteDiagnostic>(layout.Diagnostics);
+        diagnostics.AddRange(body.Diagnostics);
+        var numberLine = lines[layout.BodyFrom - 1];
+        if (body.Items.Count == 0)
+            diagnostics.Add(new GazetteDiagnostic(numberLine.Number, numberLine.Compact, GazetteMessages.NoItems));
+        else if (!TitleCheck.Agrees(layout.TitleText, body.Items))
+            diagnostics.Add(new GazetteDiagnostic(layout.TitleLine, layout.TitleText, GazetteMessages.TitleDisagreesWithItems));
+
+        var draft = new OrderDraft
+        {
+            DocumentNumber = layout.Number.ToString(),
+            Issuer = layout.Issuer,
+            Title = (layout.Issuer ?? "") + layout.TitleText,
+            DecisionBody = body.DecisionBody,
+            DecidedOn = body.DecidedOn,
+            IssuedOn = layout.IssuedOn,
+            Items = body.Items,
+            Source = new OrderSource(sourceName, lines[layout.Start].Number, lines[layout.End].Number, null),
+        };
+        return new NoticeReading(draft, diagnostics.OrderBy(d => d.Line).ToList());
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Roster.Domain.Time;
+
+namespace Roster.Gazette.Reading;
+
+/// <summary>
+/// Reads the decision clause of a notice body (compact text):
+/// "经阳泉市人民政府2022年1月12日常务会议决定,任命:" → 阳泉市人民政府常务会议, 2022-01-12, rest "任命:";
+/// "米炳生等二人任免职务的提请已经2022年1月30日阳泉市第十五届人民代表大会常务委员会第四十八次会议审议通过,现通知如下:"
+/// → 阳泉市第十五届人民代表大会常务委员会第四十八次会议, 2022-01-30 (the approving body decides).
+/// </summary>
+internal static partial class DecisionReader
+{
+    /// <summary>The deciding body, its date and the text after the decision (a heading such as 任命:, or empty).</summary>
+    public static bool TryRead(string clause, out string body, out CalendarDate date, out string rest)
+    {
+        body = "";
+        date = default;
+        rest = "";
+        var match = Decision().Match(clause);
+        if (!match.Success) return false;
+        body = match.Groups["pre"].Value + match.Groups["post"].Value;
+        date = GazetteDates.From(match);
+        rest = match.Groups["rest"].Value.TrimStart(',', '，');
+        return body.Length > 0;
+    }
+
+    /// <summary>True for a clause that reads like a decision (经…决定 / …审议通过) whether or not its parts are readable.</summary>
+    public static bool LooksLikeDecision(string clause) =>
+        (clause.StartsWith('经') && clause.Contains("决定", StringComparison.Ordinal))
+        || clause.Contains("审议通过", StringComparison.Ordinal) || clause.Contains("提请", StringComparison.Ordinal);
+
+    // 经{pre}{date}{post…会议}决定 | …的提请已经{pre}{date}{post…会议}审议通过
+    [GeneratedRegex("^(?:[^,:]{0,60}?提请已?)?经(?<pre>[^,:]{0,60}?)" + GazetteDates.DatePattern
+        + "(?<post>[^,:]{0,80}?会议)(?:研究决定|审议通过|研究同意|决定|通过|同意)(?<rest>.*)$")]
+    private static partial Regex Decision();
+}

@@ -1,0 +1,19 @@
+using Roster.Domain.Names;
+using Roster.Domain.Time;
+
+namespace Roster.Gazette.Reading;
+
+/// <summary>Where the parts of one personnel notice lie in the gazette lines (0-based indices).</summary>
+/// <param name="Number">The document number (from its own line).</param>
+/// <param name="Issuer">The issuing office from the heading or signature; null when neither has one.</param>
+/// <param name="TitleText">The title from 关于 on, compact: 关于赵海金等四人任免职务的通知.</param>
+/// <param name="TitleLine">1-based line of the title's start (for diagnostics about the title).</param>
+/// <param name="Start">Index of the first line: the issuer heading, else the title line.</param>
+/// <param name="BodyFrom">Index of the first body line (after the document number).</param>
+/// <param name="BodyTo">Index of the last body line (before the signature); may be before <paramref name="BodyFrom"/>.</param>
+/// <param name="IssuedOn">The date under the signature, if found.</param>
+/// <param name="End">Index of the last line: the release note, else the date line, else the last body line.</param>
+/// <param name="Diagnostics">Problems with the frame of the notice (no issuer, no date).</param>
+internal sealed record NoticeLayout(
+    DocumentNumber Number, string? Issuer, string TitleText, int TitleLine, int Start, int BodyFrom, int BodyTo,
+    CalendarDate? IssuedOn, int End, IReadOnlyList<GazetteDiagnostic> Diagnostics);

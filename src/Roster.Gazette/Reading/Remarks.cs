@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Roster.Gazette.Reading;
+
+/// <summary>The remarks in parentheses that close an item: （试用期一年） → probation P1Y (六个月/半年 → P6M, 两年 → P2Y,
+/// 一年半 → P18M), （保留原职级待遇） → retains rank. Anything else is unknown and becomes the note.</summary>
+/// <param name="Probation">ISO 8601 period, or null.</param>
+/// <param name="RetainsRank">保留原职级待遇.</param>
+/// <param name="Unknown">Remarks not read, as printed without parentheses.</param>
+internal sealed partial record Remarks(string? Probation, bool RetainsRank, IReadOnlyList<string> Unknown)
+{
+    /// <summary>Splits <paramref name="clause"/> (compact, so （） are ()) into the text before its trailing
+    /// parenthesised remarks and the remarks read.</summary>
+    public static (string Core, Remarks Remarks) Split(string clause)
+    {
+        var found = new List<string>();
+        var core = clause;
+        while (core.Length > 0 && core[^1] == ')')
+        {
+            var open = core.LastIndexOf('(');
+            if (open < 0) break;
+            found.Insert(0, core[(open + 1)..^1]);
+            core = core[..open];
+        }
+        string? probation = null;
+        var retainsRank = false;
+        var unknown = new List<string>();
+        foreach (var remark in found)
+        {
+            if (TryReadProbation(remark, out var period) && probation is null) probation = period;
+            else if (RetainsRankRemark().IsMatch(remark)) retainsRank = true;
+            else unknown.Add(remark);
+        }
+        return (core, new Remarks(probation, retainsRank, unknown));
+    }
+
+    /// <summary>Reads 试用期一年 (also 试用期为一年, 试用期六个月, 试用期半年, 试用期一年半).</summary>
+    public static bool TryReadProbation(string remark, out string period)
+    {
+        period = "";
+        var match = ProbationRemark().Match(remark);
+        if (!match.Success) return false;
+        if (match.Groups["half"].Success) { period = "P6M"; return true; }
+        if (!ChineseCount.TryRead(match.Groups["n"].Value, out var n) || n == 0) return false;
+        period = match.Groups["unit"].Value switch
+        {
+            "年" => $"P{n}Y",
+            "年半" => $"P{n * 12 + 6}M",
+            _ => $"P{n}M",
+        };
+        return true;
+    }
+
+    [GeneratedRegex("^试用期为?(?:(?<half>半年)|(?<n>[0-9一二两三四五六七八九十]{1,3})(?<unit>年半|年|个月|个月份))$")]
+    private static partial Regex ProbationRemark();
+
+    [GeneratedRegex("^保留原(职级|级别|职级职务)待遇$")]
+    private static partial Regex RetainsRankRemark();
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using Roster.Domain.Names;
+
+namespace Roster.Gazette.Text;
+
+/// <summary>
+/// The normalisation pass: splits a gazette text into physical lines that keep their original numbers,
+/// each with a compact form (NFKC, white space and tabs removed: "岳 江" reads 岳江, （ reads "(", ； reads ";").
+/// Ill-formed UTF-16 (a lone surrogate, as in a truncated file) becomes U+FFFD so that no later step
+/// can fail on it.
+/// </summary>
+internal static class GazetteLines
+{
+    /// <summary>The lines of <paramref name="text"/>, split at <c>\n</c> (a trailing <c>\r</c> is dropped).
+    /// Only <c>\n</c> ends a line, so numbers agree with <c>sed</c> and <c>wc -l</c> even when the text
+    /// holds form feeds or other separators.</summary>
+    public static IReadOnlyList<SourceLine> Split(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var raw = text.Split('\n');
+        var lines = new SourceLine[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var printed = WellFormed(raw[i].TrimEnd('\r'));
+            lines[i] = new SourceLine(i + 1, printed, TextForm.Compact(printed));
+        }
+        return lines;
+    }
+
+    /// <summary>The text with every unpaired surrogate replaced by U+FFFD (NFKC throws on them).</summary>
+    private static string WellFormed(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (paired && builder is null) continue;
+            builder ??= new StringBuilder(text, 0, i, text.Length);
+            builder.Append(paired ? c : '\uFFFD');
+        }
+        return builder?.ToString() ?? text;
+    }
+}

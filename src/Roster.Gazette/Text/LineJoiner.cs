@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace Roster.Gazette.Text;
+
+/// <summary>
+/// Joins the physical lines of a notice body into logical lines: a line that does not end in a sentence
+/// or item terminator (； ： 。 and their NFKC forms) continues on the next non-blank line, so PDF
+/// extraction's "郭建勇的阳泉市公安局治安管理支队支" + blank + "队长职务；" reads as one item.
+/// Blank lines are dropped.
+/// </summary>
+internal static class LineJoiner
+{
+    /// <summary>Longest logical line built by joining; past it the line is cut (and will not read as an item).</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>Characters that end a logical line (compact text is NFKC: ；→; ：→: ！→! ？→?).</summary>
+    private const string Terminators = ";:。!?；：！？";
+
+    /// <summary>The logical lines of <paramref name="lines"/>[<paramref name="from"/>..<paramref name="to"/>] (0-based, inclusive).</summary>
+    public static IReadOnlyList<LogicalLine> Join(IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        var result = new List<LogicalLine>();
+        var text = new StringBuilder();
+        var first = 0;
+        var last = 0;
+        for (var i = Math.Max(from, 0); i <= to && i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) continue;
+            if (text.Length == 0) first = line.Number;
+            last = line.Number;
+            text.Append(line.Compact);
+            if (EndsLine(line.Compact) || text.Length >= MaxLength) Flush();
+        }
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            if (text.Length == 0) return;
+            result.Add(new LogicalLine(first, last, text.ToString()));
+            text.Clear();
+        }
+    }
+
+    /// <summary>True when <paramref name="compact"/> ends in a terminator.</summary>
+    public static bool EndsLine(string compact) => compact.Length > 0 && Terminators.Contains(compact[^1]);
+}
