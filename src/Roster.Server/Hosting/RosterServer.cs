@@ -36,6 +36,7 @@ public static class RosterServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => ReferenceTables.Load(options.ResolvedSeedDirectory));
         builder.Services.AddSingleton<OrderValidator>();
+        builder.Services.AddSingleton<Roster.Gazette.GazetteParser>();
         builder.Services.AddRosterData(builder.Configuration.GetConnectionString("Roster") ?? RosterDatabase.DefaultConnectionString);
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddAutoMapper(RosterMapping.Configure);
