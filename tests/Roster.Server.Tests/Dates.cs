@@ -1,3 +1,4 @@
+using Roster.Testing.Hosting;
 using Roster.Testing;
 
 namespace Roster.Server.Tests;

@@ -1,3 +1,4 @@
+using Roster.Testing.Hosting;
 using AutoMapper;
 using Roster.Server.Mapping;
 

@@ -1,3 +1,4 @@
+using Roster.Testing.Hosting;
 using Roster.Protos.V1;
 using Roster.Testing;
 

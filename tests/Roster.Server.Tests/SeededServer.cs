@@ -1,3 +1,4 @@
+using Roster.Testing.Hosting;
 namespace Roster.Server.Tests;
 
 /// <summary>One server with the seed gazette imported, shared by read-only tests of a class.</summary>

@@ -1,3 +1,4 @@
+using Roster.Testing.Hosting;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
 

@@ -1,3 +1,4 @@
+using Roster.Testing.Hosting;
 using Google.Rpc;
 using Grpc.Core;
 using Roster.Protos.V1;

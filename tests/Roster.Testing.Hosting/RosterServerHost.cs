@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 using Roster.Server.Hosting;
 using Roster.Testing;
 
-namespace Roster.Server.Tests;
+namespace Roster.Testing.Hosting;
 
 /// <summary>
 /// A real Roster server: Kestrel on a free loopback port, a real SQLite file in a temporary directory,
