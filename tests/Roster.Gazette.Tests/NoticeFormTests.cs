@@ -121,6 +121,26 @@ public class NoticeFormTests
         Assert.Equal(NoticeText.LineOf(text, "其他文字") - 2, notice.Draft.Source.LineEnd);
     }
 
+    [Theory]
+    [InlineData("阳政任字〔2022〕4号")]
+    // square brackets and stray spaces
+    [InlineData("阳政任字 [2022] 4 号")]
+    // full-width parentheses and digits (folded by the parser even where NFKC is unavailable)
+    [InlineData("阳政任字（２０２２）４号")]
+    // lenticular brackets
+    [InlineData("阳政任字【2022】4号")]
+    // one bracket lost in extraction
+    [InlineData("阳政任字 2022〕4 号")]
+    public void The_document_number_is_read_in_any_accepted_spelling_and_kept_canonical(string printed)
+    {
+        var text = NoticeText.With(NoticeText.ExecutiveDecision + "段拥军为孟县经济技术开发区管委会主任（试用期一年）。", "关于段拥军任职的通知")
+            .Replace("阳政任字〔2022〕9号", printed);
+
+        var notice = Assert.Single(Parser.Read(text, "numbers.txt").Notices);
+
+        Assert.Equal("阳政任字〔2022〕4号", notice.Draft.DocumentNumber);
+    }
+
     [Fact]
     public void Without_a_release_note_the_notice_ends_at_its_date()
     {
