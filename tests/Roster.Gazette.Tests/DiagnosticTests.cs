@@ -47,15 +47,20 @@ public class DiagnosticTests
         Assert.Contains(notice.Diagnostics, d => d.Message == GazetteMessages.NotAnItem && d.Line == NoticeText.LineOf(text, "郭建勇"));
     }
 
-    [Fact]
-    public void An_unknown_remark_keeps_the_item_with_the_remark_as_note_and_is_flagged()
+    [Theory]
+    // a remark the parser does not know
+    [InlineData(NoticeText.ExecutiveDecision + "岳 江为阳泉市公安局国内安全保卫支队支队长（挂职一年）；", "关于岳江任职的通知", "挂职一年")]
+    // a probation on a removal means nothing the parser can record
+    [InlineData("免去：\n\n岳 江的阳泉市公安局国内安全保卫支队支队长职务（试用期一年）；", "关于岳江免职的通知", "试用期一年")]
+    public void An_unknown_remark_keeps_the_item_with_the_remark_as_note_and_is_flagged(string body, string title, string note)
     {
-        var text = NoticeText.With(NoticeText.ExecutiveDecision + "岳 江为阳泉市公安局国内安全保卫支队支队长（挂职一年）；", "关于岳江任职的通知");
+        var text = NoticeText.With(body, title);
 
         var notice = Assert.Single(Parser.Read(text, "remarks.txt").Notices);
 
         var item = Assert.Single(notice.Draft.Items);
-        Assert.Equal("挂职一年", item.Note);
+        Assert.Equal(note, item.Note);
+        Assert.Null(item.Probation);
         Assert.Equal(GazetteMessages.UnknownRemark, Assert.Single(notice.Diagnostics).Message);
     }
 

@@ -25,8 +25,8 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
     /// <param name="action">The heading's action; null before any heading (the bare "X为Y" form appoints).</param>
     public (OrderItemDraft? Item, string? Problem, string? RemarkProblem) Read(string clause, OrderAction? action)
     {
-        var (core, remarks) = Remarks.Split(clause);
         var starts = action is null || action.Value.Starts();
+        var (core, remarks) = Remarks.Split(clause, starts);
         var removal = core.EndsWith("职务", StringComparison.Ordinal) && core.Contains('的');
         var appointment = core.Contains('为');
         if (starts ? !appointment : !removal)
@@ -63,11 +63,10 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             Person = found.Person,
             Organization = found.Organization,
             Title = found.Title,
-            Probation = starts ? remarks.Probation : null,
+            Probation = remarks.Probation,
             RetainsRank = remarks.RetainsRank,
             Note = note,
         };
-        var remarkProblem = note is not null || (!starts && remarks.Probation is not null) ? GazetteMessages.UnknownRemark : null;
-        return (item, null, remarkProblem);
+        return (item, null, note is null ? null : GazetteMessages.UnknownRemark);
     }
 }
