@@ -12,6 +12,9 @@ public static class GazetteMessages
     /// <summary>The post does not split into an organisation and a title by the organisation-kind table.</summary>
     public const string UnknownPost = "the post does not end in a title of a known kind of organisation";
 
+    /// <summary>The item splits into a person and a post in more than one way and the parser will not guess.</summary>
+    public const string AmbiguousItem = "the item splits into a person and a post in more than one way";
+
     /// <summary>The person's name is empty, too long, or holds characters no name has.</summary>
     public const string BadPerson = "the person's name is not readable";
 

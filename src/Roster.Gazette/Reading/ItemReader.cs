@@ -12,16 +12,21 @@ namespace Roster.Gazette.Reading;
 /// </summary>
 internal sealed class ItemReader(ReferenceTables tables, string? issuer)
 {
+    /// <summary>Shortest person name read: Chinese names have at least two characters.</summary>
+    public const int MinPersonLength = 2;
+
     /// <summary>Longest person name read, in characters (transliterated names with · run long).</summary>
     public const int MaxPersonLength = 16;
+
+    private readonly string? _jurisdiction = tables.Names.JurisdictionOf(issuer)?.Name;
 
     /// <summary>The item, or null and the message of <see cref="GazetteMessages"/> saying why not.</summary>
     /// <param name="clause">The item text.</param>
     /// <param name="action">The heading's action; null before any heading (the bare "X为Y" form appoints).</param>
     public (OrderItemDraft? Item, string? Problem, string? RemarkProblem) Read(string clause, OrderAction? action)
     {
-        var (core, remarks) = Remarks.Split(clause);
         var starts = action is null || action.Value.Starts();
+        var (core, remarks) = Remarks.Split(clause, starts);
         var removal = core.EndsWith("职务", StringComparison.Ordinal) && core.Contains('的');
         var appointment = core.Contains('为');
         if (starts ? !appointment : !removal)
@@ -29,26 +34,27 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
 
         var separator = starts ? '为' : '的';
         var postText = starts ? core : core[..^"职务".Length];
-        (string Person, string Organization, string Title)? read = null;
-        var problem = GazetteMessages.UnknownPost;
-        // The separator may also occur inside a name (李为民为…): take the first split that reads.
+        var candidates = new List<(string Person, string Organization, string Title)>();
+        var sawPerson = false;
+        // The separator may also occur inside a name (李为民为…) or an organisation (…为民服务中心): try every one.
         for (var at = postText.IndexOf(separator); at >= 0; at = postText.IndexOf(separator, at + 1))
         {
             var person = PersonName.Canonical(postText[..at]);
-            if (person.Length > MaxPersonLength || PersonName.Problem(person) is not null)
-            {
-                problem = GazetteMessages.BadPerson;
+            if (person.Length is < MinPersonLength or > MaxPersonLength || PersonName.Problem(person) is not null)
                 continue;
-            }
-            if (tables.Kinds.Split(postText[(at + 1)..]) is not { } split)
-            {
-                problem = GazetteMessages.UnknownPost;
-                continue;
-            }
-            read = (person, tables.Names.Resolve(split.Organization, issuer), split.Title);
-            break;
+            sawPerson = true;
+            if (tables.Kinds.Split(postText[(at + 1)..]) is { } split)
+                candidates.Add((person, tables.Names.Resolve(split.Organization, issuer), split.Title));
         }
-        if (read is not { } found) return (null, problem, null);
+        if (candidates.Count > 1)
+        {
+            // Prefer the reading whose organisation lies in the issuer's jurisdiction; if that does not decide, say so.
+            var local = candidates.Where(c => _jurisdiction is not null && c.Organization.StartsWith(_jurisdiction, StringComparison.Ordinal)).ToList();
+            if (local.Count != 1) return (null, GazetteMessages.AmbiguousItem, null);
+            candidates = local;
+        }
+        if (candidates.Count == 0) return (null, sawPerson ? GazetteMessages.UnknownPost : GazetteMessages.BadPerson, null);
+        var found = candidates[0];
 
         var note = remarks.Unknown.Count == 0 ? null : string.Join("；", remarks.Unknown);
         var item = new OrderItemDraft
@@ -57,11 +63,10 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             Person = found.Person,
             Organization = found.Organization,
             Title = found.Title,
-            Probation = starts ? remarks.Probation : null,
+            Probation = remarks.Probation,
             RetainsRank = remarks.RetainsRank,
             Note = note,
         };
-        var remarkProblem = note is not null || (!starts && remarks.Probation is not null) ? GazetteMessages.UnknownRemark : null;
-        return (item, null, remarkProblem);
+        return (item, null, note is null ? null : GazetteMessages.UnknownRemark);
     }
 }

@@ -10,8 +10,9 @@ namespace Roster.Gazette.Reading;
 internal sealed partial record Remarks(string? Probation, bool RetainsRank, IReadOnlyList<string> Unknown)
 {
     /// <summary>Splits <paramref name="clause"/> (compact, so （） are ()) into the text before its trailing
-    /// parenthesised remarks and the remarks read.</summary>
-    public static (string Core, Remarks Remarks) Split(string clause)
+    /// parenthesised remarks and the remarks read. A probation is read only on an item that
+    /// <paramref name="starts"/> a tenure; on a removal it is an unknown remark.</summary>
+    public static (string Core, Remarks Remarks) Split(string clause, bool starts)
     {
         var found = new List<string>();
         var core = clause;
@@ -27,7 +28,7 @@ internal sealed partial record Remarks(string? Probation, bool RetainsRank, IRea
         var unknown = new List<string>();
         foreach (var remark in found)
         {
-            if (TryReadProbation(remark, out var period) && probation is null) probation = period;
+            if (starts && probation is null && TryReadProbation(remark, out var period)) probation = period;
             else if (RetainsRankRemark().IsMatch(remark)) retainsRank = true;
             else unknown.Add(remark);
         }

@@ -5,9 +5,12 @@ namespace Roster.Gazette.Text;
 
 /// <summary>
 /// The normalisation pass: splits a gazette text into physical lines that keep their original numbers,
-/// each with a compact form (NFKC, white space and tabs removed: "岳 江" reads 岳江, （ reads "(", ； reads ";").
-/// Ill-formed UTF-16 (a lone surrogate, as in a truncated file) becomes U+FFFD so that no later step
-/// can fail on it.
+/// each with a compact form (full-width forms folded, NFKC, white space and tabs removed: "岳 江" reads 岳江,
+/// （ reads "(", ； reads ";", ２０２２ reads 2022).
+/// Full-width forms are folded here explicitly because <see cref="string.Normalize(NormalizationForm)"/> leaves
+/// non-ASCII text unchanged when the process runs with invariant globalization (as Roster's builds do), so
+/// NFKC alone would not fold them. Ill-formed UTF-16 (a lone surrogate, as in a truncated file) becomes U+FFFD
+/// so that no later step can fail on it (with ICU, NFKC throws on it).
 /// </summary>
 internal static class GazetteLines
 {
@@ -22,9 +25,29 @@ internal static class GazetteLines
         for (var i = 0; i < raw.Length; i++)
         {
             var printed = WellFormed(raw[i].TrimEnd('\r'));
-            lines[i] = new SourceLine(i + 1, printed, TextForm.Compact(printed));
+            lines[i] = new SourceLine(i + 1, printed, TextForm.Compact(FoldWidth(printed)));
         }
         return lines;
+    }
+
+    /// <summary>The text with full-width ASCII forms (U+FF01..U+FF5E) as ASCII and the ideographic space as a space,
+    /// as NFKC folds them.</summary>
+    public static string FoldWidth(string text)
+    {
+        if (!text.Any(c => c is >= '\uFF01' and <= '\uFF5E' or '\u3000')) return text;
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    _ => c,
+                };
+            }
+        });
     }
 
     /// <summary>The text with every unpaired surrogate replaced by U+FFFD (NFKC throws on them).</summary>
