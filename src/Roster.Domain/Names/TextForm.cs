@@ -11,7 +11,16 @@ public static class TextForm
     public static string Compact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var folded = text.Normalize(NormalizationForm.FormKC);
+        string folded;
+        try
+        {
+            folded = text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalised; no valid name contains one, and validation reports it.
+            folded = text;
+        }
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -20,11 +29,19 @@ public static class TextForm
         return builder.ToString();
     }
 
-    /// <summary>True when the text holds a control, format (bidi) or private-use character, which no published name has.</summary>
+    /// <summary>True when the text holds a control, format (bidi), private-use or unpaired surrogate character,
+    /// which no published name has.</summary>
     public static bool HasInvisibleCharacters(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c)) return true;
             switch (char.GetUnicodeCategory(c))
             {
                 case UnicodeCategory.Control:
