@@ -48,10 +48,21 @@ public static class OrderFile
         }
         catch (JsonException exception)
         {
-            return OrderFileResult.Failure(OrderFileErrors.NotJson(file, exception.Message));
+            var location = exception.LineNumber is { } line ? $"{file}:{line + 1}" : file;
+            return OrderFileResult.Failure(OrderFileErrors.NotJson(location, ReasonOf(exception)));
         }
         // Valid JSON is valid YAML: one reader maps the fields of both, with line numbers.
         return ParseYaml(text, file);
+    }
+
+    // System.Text.Json appends the position (already in the location, zero-based) and advice about reader
+    // options that a person editing a file cannot act on.
+    private static string ReasonOf(JsonException exception)
+    {
+        var reason = exception.Message;
+        var position = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (position >= 0) reason = reason[..position];
+        return reason.Replace(" Change the reader options.", "", StringComparison.Ordinal);
     }
 
     /// <summary>Reads an order from YAML (or JSON) text; <paramref name="file"/> names it in messages.</summary>

@@ -12,9 +12,9 @@ public static class OrderFileErrors
     public static string CannotRead(string file, string reason) => $"cannot read {file}: {reason}";
 
     /// <summary>A <c>.json</c> file is not JSON.</summary>
-    public static string NotJson(string file, string reason) => $"{file} is not valid JSON: {reason}";
+    public static string NotJson(string location, string reason) => $"{location}: not valid JSON: {reason}";
 
-    /// <summary>The file is not YAML (nor JSON, which YAML reads).</summary>
+    /// <summary>The file is not YAML (nor JSON, which YAML reads); a key given twice is reported here too.</summary>
     public static string NotYaml(string location, string reason) => $"{location}: not valid YAML: {reason}";
 
     /// <summary>The file holds nothing.</summary>
@@ -28,9 +28,6 @@ public static class OrderFileErrors
 
     /// <summary>A key that is not a field of an order or an item (a typo would otherwise be dropped silently).</summary>
     public static string UnknownField(string location, string path, string allowed) => $"{location}: unknown field {path}; expected one of {allowed}";
-
-    /// <summary>The same key twice in one mapping.</summary>
-    public static string DuplicateField(string location, string path) => $"{location}: {path} is given twice";
 
     /// <summary>A date that is not written <c>YYYY-MM-DD</c>.</summary>
     public static string NotADate(string location, string path, string text) => $"{location}: {path} is '{text}', not a date in the form {Dates.Pattern}";

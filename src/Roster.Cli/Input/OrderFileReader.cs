@@ -98,20 +98,15 @@ internal sealed class OrderFileReader(string file)
         return item;
     }
 
-    /// <summary>The known fields of a mapping; unknown and repeated keys are reported and skipped.</summary>
+    /// <summary>The known fields of a mapping; unknown keys are reported and skipped (YAML itself rejects repeated keys).</summary>
     private IEnumerable<(string Key, YamlNode Value)> Fields(YamlMappingNode mapping, string pathPrefix, string[] allowed)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = keyNode is YamlScalarNode { Value: { } text } ? text : keyNode.ToString();
             if (!allowed.Contains(key, StringComparer.Ordinal))
             {
                 _errors.Add(OrderFileErrors.UnknownField(Location(keyNode), pathPrefix + key, string.Join(", ", allowed)));
-            }
-            else if (!seen.Add(key))
-            {
-                _errors.Add(OrderFileErrors.DuplicateField(Location(keyNode), pathPrefix + key));
             }
             else
             {
