@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Roster.Cli.Output;
+using Roster.Protos.V1;
+
+namespace Roster.Cli.Commands;
+
+/// <summary>
+/// <c>roster person NAME [--on DATE]</c>: a person's tenures (<c>RosterService.GetPerson</c>); with
+/// <c>--on</c>, only the posts held on that date.
+/// </summary>
+public static class PersonCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var name = new Argument<string>("NAME") { Description = "The person's name, e.g. 岳江 (\"岳 江\" is accepted)" };
+        var on = DateOption.Create("--on", "Only the posts held on this date");
+        var command = new Command("person", "A person's tenures, or the posts they held on a date") { name, on };
+        command.SetAction((parse, cancellation) =>
+        {
+            var request = new GetPersonRequest { Name = parse.GetRequiredValue(name), AsOf = parse.GetValue(on) };
+            var format = context.Options.FormatOf(parse);
+            return ServerCall.RunAsync(context, parse, channel =>
+                RunAsync(new RosterService.RosterServiceClient(channel), request, format, context.Output, cancellation));
+        });
+        return command;
+    }
+
+    /// <summary>Asks the server and prints the answer.</summary>
+    public static async Task RunAsync(
+        RosterService.RosterServiceClient client, GetPersonRequest request, OutputFormat format, TextWriter output, CancellationToken cancellation)
+    {
+        var person = await client.GetPersonAsync(request, cancellationToken: cancellation);
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(person, output);
+        }
+        else
+        {
+            PersonView.Write(request, person, output);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Grpc.Core;
+using Roster.Cli.Output;
+
+namespace Roster.Cli.Commands;
+
+/// <summary>
+/// Runs one command's calls against the server named by <c>--server</c>: opens the channel, shuts it down
+/// afterwards and turns a failed call into its message and exit code (<see cref="ErrorReporter"/>).
+/// </summary>
+public static class ServerCall
+{
+    /// <summary>Runs <paramref name="call"/> on a channel to the server; returns the exit code.</summary>
+    public static async Task<int> RunAsync(CliContext context, ParseResult parse, Func<ChannelBase, Task> call)
+    {
+        var server = parse.GetRequiredValue(context.Options.Server);
+        var channel = context.Connect(server);
+        try
+        {
+            await call(channel);
+            return ExitCodes.Success;
+        }
+        catch (RpcException exception)
+        {
+            return ErrorReporter.Report(exception, server, context.Error);
+        }
+        finally
+        {
+            await channel.ShutdownAsync();
+        }
+    }
+}

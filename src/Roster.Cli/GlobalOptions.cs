@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Roster.Cli;
+
+/// <summary>The options every <c>roster</c> command accepts: <c>--server</c> and <c>--json</c>.</summary>
+public sealed class GlobalOptions
+{
+    /// <summary>Environment variable that supplies the default of <c>--server</c>.</summary>
+    public const string ServerVariable = "ROSTER_SERVER";
+
+    /// <summary>Where the server listens when neither <c>--server</c> nor <see cref="ServerVariable"/> says otherwise.</summary>
+    public const string DefaultServer = "http://127.0.0.1:5080";
+
+    /// <summary>Creates the options; <paramref name="environment"/> looks up environment variables.</summary>
+    public GlobalOptions(Func<string, string?> environment)
+    {
+        Server = new Option<Uri>("--server")
+        {
+            Description = $"Address of the roster gRPC server (default: ${ServerVariable}, else {DefaultServer})",
+            HelpName = "URL",
+            Recursive = true,
+            CustomParser = result => ParseServer(result, result.Tokens.Single().Value, "--server"),
+            DefaultValueFactory = result =>
+                environment(ServerVariable) is { Length: > 0 } fromEnvironment
+                    ? ParseServer(result, fromEnvironment, ServerVariable)
+                    : new Uri(DefaultServer),
+        };
+        Json = new Option<bool>("--json")
+        {
+            Description = "Print the response message as protobuf JSON",
+            Recursive = true,
+        };
+    }
+
+    /// <summary><c>--server URL</c>: an absolute http:// (h2c) or https:// address.</summary>
+    public Option<Uri> Server { get; }
+
+    /// <summary><c>--json</c>: print the response message as JSON instead of tables.</summary>
+    public Option<bool> Json { get; }
+
+    /// <summary>The output format the parsed command line asks for.</summary>
+    public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Json) ? OutputFormat.Json : OutputFormat.Human;
+
+    private static Uri ParseServer(ArgumentResult result, string text, string source)
+    {
+        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            return uri;
+        }
+        result.AddError($"{source}: '{text}' is not a server address; expected http://HOST:PORT or https://HOST:PORT");
+        return new Uri(DefaultServer);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Roster.Cli.Input;
+
+/// <summary>
+/// Reads an order from a YAML or JSON file into a <see cref="Roster.Protos.V1.Order"/> for <c>SubmitOrder</c>.
+/// The fields are those of the <c>orders</c> entries of seed-facts.yaml: <c>document_number, issuer, title,
+/// decision_body, decided_on, issued_on, effective_on, items: [{action, person, organization, title, probation,
+/// retains_rank, concurrent, acting, note}]</c>, and optionally <c>submitted_by</c>, <c>gazette</c> and
+/// <c>lines: [first, last]</c> for the source. Never throws on bad input: problems come back in
+/// <see cref="OrderFileResult.Errors"/>.
+/// </summary>
+/// <remarks>
+/// Only syntax is judged. A date is read by its form alone (<c>2022-02-30</c> becomes <c>Date{2022, 2, 30}</c>)
+/// and an unknown action becomes <c>ORDER_ACTION_UNSPECIFIED</c>, so that the server, which owns the rules,
+/// answers with its field violations.
+/// </remarks>
+public static class OrderFile
+{
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>: JSON when it ends in <c>.json</c>; otherwise YAML, which reads
+    /// JSON as well.
+    /// </summary>
+    public static OrderFileResult Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return OrderFileResult.Failure(OrderFileErrors.CannotRead(path, exception.Message));
+        }
+        return Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
+            ? ParseJson(text, path)
+            : ParseYaml(text, path);
+    }
+
+    /// <summary>Reads an order from JSON text; <paramref name="file"/> names it in messages.</summary>
+    public static OrderFileResult ParseJson(string text, string file)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            var location = exception.LineNumber is { } line ? $"{file}:{line + 1}" : file;
+            return OrderFileResult.Failure(OrderFileErrors.NotJson(location, ReasonOf(exception)));
+        }
+        // Valid JSON is valid YAML: one reader maps the fields of both, with line numbers.
+        return ParseYaml(text, file);
+    }
+
+    // System.Text.Json appends the position (already in the location, zero-based) and advice about reader
+    // options that a person editing a file cannot act on.
+    private static string ReasonOf(JsonException exception)
+    {
+        var reason = exception.Message;
+        var position = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (position >= 0) reason = reason[..position];
+        return reason.Replace(" Change the reader options.", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads an order from YAML (or JSON) text; <paramref name="file"/> names it in messages.</summary>
+    public static OrderFileResult ParseYaml(string text, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception)
+        {
+            var location = $"{file}:{exception.Start.Line}:{exception.Start.Column}";
+            var reason = exception.InnerException?.Message ?? exception.Message;
+            return OrderFileResult.Failure(OrderFileErrors.NotYaml(location, reason));
+        }
+        return stream.Documents.Count switch
+        {
+            0 => OrderFileResult.Failure(OrderFileErrors.Empty(file)),
+            1 => new OrderFileReader(file).Read(stream.Documents[0].RootNode),
+            _ => OrderFileResult.Failure(OrderFileErrors.SeveralDocuments(file)),
+        };
+    }
+}

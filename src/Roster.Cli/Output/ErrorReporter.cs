@@ -1,0 +1,78 @@
+using Google.Rpc;
+using Grpc.Core;
+
+namespace Roster.Cli.Output;
+
+/// <summary>
+/// Prints a failed call for people and chooses the exit code: <c>error: &lt;StatusCode&gt;: &lt;message&gt;</c>,
+/// then the details of the rich status (AIP-193): each <c>BadRequest</c> field violation as
+/// <c>  &lt;field&gt;: &lt;description&gt;</c>, each <c>PreconditionFailure</c> violation, and the <c>ErrorInfo</c>
+/// reason. Never a stack trace.
+/// </summary>
+public static class ErrorReporter
+{
+    /// <summary>Writes <paramref name="exception"/> to <paramref name="error"/> and returns the exit code.</summary>
+    /// <param name="exception">The failed call.</param>
+    /// <param name="server">The address called, named in the hint when it could not be reached.</param>
+    /// <param name="error">Standard error.</param>
+    public static int Report(RpcException exception, Uri server, TextWriter error)
+    {
+        var status = ReadRichStatus(exception);
+        var message = status?.Message is { Length: > 0 } richMessage ? richMessage : exception.Status.Detail;
+        error.WriteLine($"error: {exception.StatusCode}: {message}");
+        if (status is not null)
+        {
+            WriteDetails(status, error);
+        }
+        if (exception.StatusCode == StatusCode.Unavailable)
+        {
+            if (InnermostCause(exception.Status.DebugException) is { } cause)
+            {
+                error.WriteLine($"  cause: {cause}");
+            }
+            error.WriteLine($"hint: is the roster server running at {server}? " +
+                $"Pass --server URL or set {GlobalOptions.ServerVariable}.");
+            return ExitCodes.Unreachable;
+        }
+        return ExitCodes.ServerError;
+    }
+
+    /// <summary>Writes a usage or input error (exit code <see cref="ExitCodes.UsageError"/>).</summary>
+    public static int ReportUsage(string message, TextWriter error)
+    {
+        error.WriteLine($"error: {message}");
+        return ExitCodes.UsageError;
+    }
+
+    // A malformed grpc-status-details-bin trailer yields null: the status code and message still say enough.
+    private static Google.Rpc.Status? ReadRichStatus(RpcException exception) =>
+        exception.Trailers.GetRpcStatus(ignoreParseError: true);
+
+    // The client-side reason a call never reached the server, e.g. "Connection refused (127.0.0.1:5080)".
+    private static string? InnermostCause(Exception? exception)
+    {
+        if (exception is null) return null;
+        while (exception.InnerException is not null) exception = exception.InnerException;
+        return exception.Message;
+    }
+
+    private static void WriteDetails(Google.Rpc.Status status, TextWriter error)
+    {
+        foreach (var violation in status.GetDetail<BadRequest>()?.FieldViolations ?? [])
+        {
+            error.WriteLine($"  {violation.Field}: {violation.Description}");
+        }
+        foreach (var violation in status.GetDetail<PreconditionFailure>()?.Violations ?? [])
+        {
+            var subject = string.Join(' ', new[] { violation.Type, violation.Subject }.Where(s => s.Length > 0));
+            error.WriteLine($"  {subject}: {violation.Description}");
+        }
+        if (status.GetDetail<ErrorInfo>() is { } info)
+        {
+            var metadata = info.Metadata.Count == 0
+                ? ""
+                : " (" + string.Join(", ", info.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}={m.Value}")) + ")";
+            error.WriteLine($"  reason: {info.Reason}{metadata}");
+        }
+    }
+}

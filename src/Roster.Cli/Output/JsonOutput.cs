@@ -1,0 +1,20 @@
+using Google.Protobuf;
+
+namespace Roster.Cli.Output;
+
+/// <summary>
+/// Prints a response message as protobuf JSON (<c>--json</c>): indented, lowerCamelCase field names,
+/// enums by name, fields at their default values included (so <c>"created": false</c> is there to test).
+/// </summary>
+public static class JsonOutput
+{
+    private static readonly JsonFormatter Formatter = new(
+        JsonFormatter.Settings.Default.WithFormatDefaultValues(true).WithIndentation());
+
+    /// <summary>Writes <paramref name="message"/> followed by a new line.</summary>
+    public static void Write(IMessage message, TextWriter writer)
+    {
+        Formatter.Format(message, writer);
+        writer.WriteLine();
+    }
+}

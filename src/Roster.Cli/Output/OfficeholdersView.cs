@@ -1,0 +1,43 @@
+using Roster.Protos.V1;
+
+namespace Roster.Cli.Output;
+
+/// <summary>
+/// Prints the answer to <c>roster who</c>: a header line <c>阳泉市公安局 HEAD on 2022-01-29: HELD</c>, then the
+/// holders as a <see cref="TenureTable"/>, or the coverage in words when the post is vacant or unknown.
+/// </summary>
+public static class OfficeholdersView
+{
+    /// <summary>Writes <paramref name="response"/>; <paramref name="request"/> names the post asked about.</summary>
+    public static void Write(ListOfficeholdersRequest request, ListOfficeholdersResponse response, TextWriter output)
+    {
+        var organization = response.Organization.Length > 0 ? response.Organization : request.Organization;
+        var asOf = Dates.Format(response.AsOf) ?? Dates.Format(request.AsOf) ?? "today";
+        output.WriteLine($"{organization} {PostAskedAbout(request)} on {asOf}: {response.Coverage.ToWire()}");
+        switch (response.Coverage)
+        {
+            case Coverage.Held when response.Officeholders.Count > 0:
+                TenureTable.Create(response.Officeholders).WriteTo(output);
+                break;
+            case Coverage.Held:
+                output.WriteLine("held: the server listed no holders");
+                break;
+            case Coverage.Vacant:
+                output.WriteLine($"vacant: our records show the post ended and nobody was appointed to it by {asOf}");
+                break;
+            case Coverage.Unknown:
+                output.WriteLine($"unknown: no record reaches {asOf}");
+                break;
+            default:
+                output.WriteLine("the server did not say whether the post was held");
+                break;
+        }
+    }
+
+    private static string PostAskedAbout(ListOfficeholdersRequest request) => request.PostCase switch
+    {
+        ListOfficeholdersRequest.PostOneofCase.Title => request.Title,
+        ListOfficeholdersRequest.PostOneofCase.Rank => request.Rank.ToWire(),
+        _ => "(no post)",
+    };
+}
