@@ -21,6 +21,9 @@ public sealed class RosterServerHost : IAsyncDisposable
     /// <summary>The SQLite file.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>The address of the running server, e.g. <c>http://127.0.0.1:40123</c>.</summary>
+    public Uri Address { get; private set; } = null!;
+
     /// <summary>The channel to the running server.</summary>
     public GrpcChannel Channel { get; private set; } = null!;
 
@@ -54,6 +57,7 @@ public sealed class RosterServerHost : IAsyncDisposable
         await app.PrepareAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        Address = new Uri(address);
         Channel = GrpcChannel.ForAddress(address);
         _app = app;
     }

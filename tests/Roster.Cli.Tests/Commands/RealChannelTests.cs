@@ -1,4 +1,3 @@
-extern alias server;
 
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ServerProtos = server::Roster.Protos.V1;
+using ServerProtos = Roster.Protos.V1;
 
 namespace Roster.Cli.Tests.Commands;
 

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Grpc.Core;
+using Roster.Cli.Input;
+using Roster.Cli.Output;
+using Roster.Domain.Reference;
+using Roster.Gazette;
+using Roster.Protos.V1;
+
+namespace Roster.Cli.Commands;
+
+/// <summary>
+/// <c>roster import GAZETTE.txt...</c>: reads every personnel notice of each gazette text with the gazette
+/// parser and submits each clean one (<c>OrderService.SubmitOrder</c>, idempotent by document number).
+/// Prints a progress line per file and a summary: added, already present, rejected by the server, and held
+/// (notices the parser could not read with confidence: their diagnostics are printed, nothing is guessed).
+/// Exit code 0 when nothing was rejected or held, 1 otherwise, 2 when a file cannot be read.
+/// </summary>
+public static class ImportCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("GAZETTE") { Description = "Gazette text files (UTF-8)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Read the personnel notices of gazette texts and record them") { files };
+        command.SetAction((parse, cancellation) =>
+        {
+            var paths = parse.GetRequiredValue(files);
+            var missing = paths.Where(p => !File.Exists(p)).ToList();
+            if (missing.Count > 0)
+            {
+                foreach (var path in missing) ErrorReporter.ReportUsage($"{path}: no such file", context.Error);
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+            var parser = new GazetteParser(ReferenceTables.Load(Path.Combine(AppContext.BaseDirectory, "seed")));
+            var tally = new ImportTally();
+            return RunAsync(context, parse, parser, paths, tally, cancellation);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, ParseResult parse, GazetteParser parser, string[] paths, ImportTally tally,
+        CancellationToken cancellation)
+    {
+        var exit = await ServerCall.RunAsync(context, parse, async channel =>
+        {
+            var client = new OrderService.OrderServiceClient(channel);
+            foreach (var path in paths)
+            {
+                var reading = parser.Read(await File.ReadAllTextAsync(path, cancellation), Path.GetFileName(path));
+                await ImportAsync(client, path, reading, tally, context.Output, cancellation);
+            }
+            context.Output.WriteLine($"summary: {tally.Added} added, {tally.Present} already present, {tally.Rejected} rejected, {tally.Held} held");
+        });
+        return exit == ExitCodes.Success && tally.Rejected + tally.Held > 0 ? ExitCodes.ServerError : exit;
+    }
+
+    private static async Task ImportAsync(OrderService.OrderServiceClient client, string path, GazetteReadResult reading, ImportTally tally,
+        TextWriter output, CancellationToken cancellation)
+    {
+        var before = tally with { };
+        foreach (var notice in reading.Notices)
+        {
+            var number = notice.Draft.DocumentNumber ?? "(no document number)";
+            if (!notice.IsClean)
+            {
+                tally.Held++;
+                output.WriteLine($"  held {number}:");
+                foreach (var d in notice.Diagnostics) output.WriteLine($"    line {d.Line}: {d.Message}: {d.Text}");
+                continue;
+            }
+            try
+            {
+                var response = await client.SubmitOrderAsync(new SubmitOrderRequest { Order = DraftOrders.ToWire(notice.Draft) }, cancellationToken: cancellation);
+                if (response.Created) tally.Added++; else tally.Present++;
+                foreach (var w in response.Warnings) output.WriteLine($"  warning {number} items[{w.ItemIndex}]: {w.Code}: {w.Message}");
+            }
+            catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.AlreadyExists or StatusCode.FailedPrecondition)
+            {
+                tally.Rejected++;
+                output.WriteLine($"  rejected {number}: {e.StatusCode}: {e.Status.Detail}");
+            }
+        }
+        output.WriteLine($"{path}: {reading.Notices.Count} notices: {tally.Added - before.Added} added, {tally.Present - before.Present} already present, " +
+            $"{tally.Rejected - before.Rejected} rejected, {tally.Held - before.Held} held");
+    }
+
+    private sealed record ImportTally
+    {
+        public int Added { get; set; }
+        public int Present { get; set; }
+        public int Rejected { get; set; }
+        public int Held { get; set; }
+    }
+}
