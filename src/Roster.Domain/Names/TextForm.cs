@@ -8,6 +8,9 @@ public static class TextForm
 {
     /// <summary>NFKC (full-width digits and letters to ASCII), then every white-space character removed.
     /// Chinese names, titles and organisation names carry no meaningful spaces: "岳 江" is "岳江".</summary>
+    /// <remarks>Full-width ASCII forms (U+FF01..U+FF5E: （２０２２）, ［, ＡＢ) are folded explicitly as well: under
+    /// invariant globalization (no ICU) <see cref="string.Normalize(NormalizationForm)"/> leaves non-ASCII text
+    /// unchanged, and the canonical form must not depend on how the host process is configured.</remarks>
     public static string Compact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
@@ -15,10 +18,14 @@ public static class TextForm
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (!char.IsWhiteSpace(c)) builder.Append(c);
+            if (char.IsWhiteSpace(c)) continue;
+            builder.Append(c is >= FullWidthFirst and <= FullWidthLast ? (char)(c - FullWidthFirst + '!') : c);
         }
         return builder.ToString();
     }
+
+    private const char FullWidthFirst = '\uFF01'; // ！, the full-width form of '!'
+    private const char FullWidthLast = '\uFF5E';  // ～, the full-width form of '~'
 
     /// <summary>True when the text holds a control, format (bidi) or private-use character, which no published name has.</summary>
     public static bool HasInvisibleCharacters(string text)
