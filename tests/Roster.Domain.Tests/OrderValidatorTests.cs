@@ -69,6 +69,15 @@ public sealed class OrderValidatorTests
     }
 
     [Fact]
+    public void Unknown_action_on_an_item_with_a_probation_is_reported_at_the_action_only()
+    {
+        // Item 1 is 岳江's appointment with probation P1Y; with an unknown action nothing is known about the probation.
+        var draft = WithItem(Order1, 1, i => i with { Action = (OrderAction)99 });
+
+        Assert.Equal(["order.items[1].action"], FieldsRejectedIn(draft));
+    }
+
+    [Fact]
     public void Impossible_decision_date_2022_02_30_is_reported_at_decided_on()
     {
         var draft = Order1 with { DecidedOn = new CalendarDate(2022, 2, 30) };
@@ -109,6 +118,7 @@ public sealed class OrderValidatorTests
     [InlineData("阳政任字〔2022〕0号")]
     [InlineData("2022〕1号")]
     [InlineData("第1号")]
+    [InlineData("阳政任字〔٢٠٢٢〕1号")]   // Arabic-Indic digits: a violation, not a FormatException
     public void Malformed_document_number_is_reported_at_document_number(string? number)
     {
         var draft = Order1 with { DocumentNumber = number };
@@ -139,6 +149,7 @@ public sealed class OrderValidatorTests
     [InlineData("P0D")]
     [InlineData("P11Y")]
     [InlineData("P1Y2")]
+    [InlineData("P١Y")]
     public void Probation_that_is_not_an_ISO_period_of_at_most_ten_years_is_reported_at_that_items_probation(string probation)
     {
         var draft = WithItem(Order1, 1, i => i with { Probation = probation });
