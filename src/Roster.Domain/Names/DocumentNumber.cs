@@ -47,7 +47,6 @@ public sealed partial record DocumentNumber(string Code, int Year, int Sequence)
     public override string ToString() => $"{Code}〔{Year}〕{Sequence}号";
 
     // After NFKC, （） became () and full-width digits ASCII; 〔〕 and 【】 survive NFKC.
-    // [0-9], not \d: \d also matches other scripts' digits (٢٠٢٢), which int.Parse rejects with an exception.
     [GeneratedRegex(@"^(?<code>\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}A-Za-z]*?)[〔\[【(]?(?<year>[0-9]{4})[〕\]】)]?(?<seq>[0-9]{1,6})号$")]
     private static partial Regex Pattern();
 }

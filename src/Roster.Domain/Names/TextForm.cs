@@ -19,13 +19,11 @@ public static class TextForm
         foreach (var c in folded)
         {
             if (char.IsWhiteSpace(c)) continue;
-            builder.Append(c is >= FullWidthFirst and <= FullWidthLast ? (char)(c - FullWidthFirst + '!') : c);
+            // Full-width ASCII forms U+FF01 (！) .. U+FF5E (～) to ASCII: see the remarks.
+            builder.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
         }
         return builder.ToString();
     }
-
-    private const char FullWidthFirst = '\uFF01'; // ！, the full-width form of '!'
-    private const char FullWidthLast = '\uFF5E';  // ～, the full-width form of '~'
 
     /// <summary>True when the text holds a control, format (bidi) or private-use character, which no published name has.</summary>
     public static bool HasInvisibleCharacters(string text)
