@@ -8,7 +8,7 @@ namespace Roster.Domain.Tests;
 /// <summary>
 /// DESIGN.md §4: orders arrive in any order (history is back-filled), and the tenures must not depend on
 /// it. The four seed orders are fed in all 24 permutations, each post's events also enumerated as
-/// derived, reversed and shuffled.
+/// derived, reversed and shuffled; then with three hypothetical orders added, in all 5040.
 /// </summary>
 public sealed class ArrivalOrderTests
 {
@@ -43,7 +43,7 @@ public sealed class ArrivalOrderTests
 
     [Theory]
     [MemberData(nameof(PermutationIndexes))]
-    public void Tenures_and_warnings_do_not_depend_on_the_order_in_which_orders_and_items_arrive(int permutation)
+    public void Seed_tenures_and_warnings_do_not_depend_on_the_order_in_which_the_4_orders_and_their_items_arrive(int permutation)
     {
         var baseline = Ledger.From(SeedOrders);
         var arrived = Permutations(SeedOrders.Count)[permutation].Select(i => SeedOrders[i]).ToList();
