@@ -8,6 +8,9 @@ public static class TextForm
 {
     /// <summary>NFKC (full-width digits and letters to ASCII), then every white-space character removed.
     /// Chinese names, titles and organisation names carry no meaningful spaces: "岳 江" is "岳江".</summary>
+    /// <remarks>Full-width ASCII forms (U+FF01..U+FF5E: （２０２２）, ［, ＡＢ) are folded explicitly as well: under
+    /// invariant globalization (no ICU) <see cref="string.Normalize(NormalizationForm)"/> leaves non-ASCII text
+    /// unchanged, and the canonical form must not depend on how the host process is configured.</remarks>
     public static string Compact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
@@ -24,7 +27,9 @@ public static class TextForm
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (!char.IsWhiteSpace(c)) builder.Append(c);
+            if (char.IsWhiteSpace(c)) continue;
+            // Full-width ASCII forms U+FF01 (！) .. U+FF5E (～) to ASCII: see the remarks.
+            builder.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
         }
         return builder.ToString();
     }

@@ -121,7 +121,7 @@ public sealed class OrderValidator(ReferenceTables tables)
         {
             if (!Period.TryParse(draft.Probation, out var period))
                 Fail("probation", $"'{Shorten(draft.Probation)}' is not an ISO 8601 period such as P1Y or P6M (at most {Period.MaxYears} years)");
-            else if (draft.Action is { } a && !a.Starts())
+            else if (draft.Action is { } a && Enum.IsDefined(a) && !a.Starts())
                 Fail("probation", "only an appointment or engagement has a probation");
             else probation = period;
         }

@@ -16,14 +16,16 @@ public static class TenureTimeline
     /// its effective date (exclusive). A removal with no open tenure records one with an unknown start,
     /// known since the day before the removal (the person held the post then). Appointing someone who
     /// already holds the post changes nothing; appointing a HEAD while another HEAD holds it is recorded
-    /// and warned about.
+    /// and warned about, unless that HEAD is removed on the same effective date (by a later item or order).
     /// </remarks>
     public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) Derive(Post post, IEnumerable<PostEvent> events)
     {
         var open = new Dictionary<string, Tenure>(StringComparer.Ordinal);
         var tenures = new List<Tenure>();
         var warnings = new List<TimelineWarning>();
-        var ordered = events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.DocumentNumber).ThenBy(e => e.Position);
+        var ordered = events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.DocumentNumber).ThenBy(e => e.Position).ToList();
+        // On an effective date the removed person no longer holds the post (DESIGN.md §3), whichever item comes first.
+        var removedOn = ordered.Where(e => !e.Action.Starts()).Select(e => (e.EffectiveOn, e.Person)).ToHashSet();
 
         foreach (var e in ordered)
         {
@@ -35,10 +37,11 @@ public static class TenureTimeline
                     warnings.Add(new(TimelineWarning.AlreadyHolds, $"{e.Person} already holds {post} on {e.EffectiveOn:yyyy-MM-dd}", document, e.Position));
                     continue;
                 }
-                if (post.Rank == PostRank.Head && open.Count > 0)
+                var stillHolding = open.Keys.Where(p => !removedOn.Contains((e.EffectiveOn, p))).ToList();
+                if (post.Rank == PostRank.Head && stillHolding.Count > 0)
                 {
                     warnings.Add(new(TimelineWarning.OverlappingHeads,
-                        $"{string.Join("、", open.Keys)} still holds {post} when {e.Person} is appointed on {e.EffectiveOn:yyyy-MM-dd}", document, e.Position));
+                        $"{string.Join("、", stillHolding)} still holds {post} when {e.Person} is appointed on {e.EffectiveOn:yyyy-MM-dd}", document, e.Position));
                 }
                 open[e.Person] = new Tenure
                 {

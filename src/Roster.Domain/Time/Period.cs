@@ -35,6 +35,7 @@ public readonly partial record struct Period(int Years, int Months, int Days)
     public override string ToString() =>
         "P" + (Years > 0 ? $"{Years}Y" : "") + (Months > 0 ? $"{Months}M" : "") + (Days > 0 ? $"{Days}D" : "");
 
-    [GeneratedRegex(@"^P(?:(?<y>\d{1,2})Y)?(?:(?<m>\d{1,3})M)?(?:(?<d>\d{1,4})D)?$")]
+    // [0-9], not \d: \d also matches other scripts' digits (P١Y), which int.Parse rejects with an exception.
+    [GeneratedRegex(@"^P(?:(?<y>[0-9]{1,2})Y)?(?:(?<m>[0-9]{1,3})M)?(?:(?<d>[0-9]{1,4})D)?$")]
     private static partial Regex Pattern();
 }
