@@ -1,5 +1,7 @@
 using Roster.Testing;
 
+using Roster.Testing.Hosting;
+
 namespace Roster.Cli.Tests.EndToEnd;
 
 /// <summary>The [ledger] acceptance questions, asked with the roster CLI of a real server that imported the seed gazette.</summary>

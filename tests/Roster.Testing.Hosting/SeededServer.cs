@@ -1,5 +1,5 @@
-using Roster.Testing.Hosting;
-namespace Roster.Server.Tests;
+using Xunit;
+namespace Roster.Testing.Hosting;
 
 /// <summary>One server with the seed gazette imported, shared by read-only tests of a class.</summary>
 public sealed class SeededServer : IAsyncLifetime
