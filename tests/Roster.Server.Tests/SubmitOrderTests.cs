@@ -141,6 +141,26 @@ public sealed class SubmitOrderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_submissions_serialise_and_the_same_order_is_stored_once()
+    {
+        var orders = Enumerable.Range(10, 8).Select(n => OrderBuilder.Appointment(documentNumber: $"阳政任字〔2022〕{n}号", person: $"测试{ChineseDigits(n)}", decidedOn: $"2022-03-{n:D2}"))
+            .Concat(Enumerable.Repeat(OrderBuilder.Appointment(documentNumber: "阳政任字〔2022〕40号", person: "重复"), 4))
+            .ToList();
+
+        var responses = await Task.WhenAll(orders.Select(o => Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = o }).ResponseAsync));
+
+        Assert.Equal(9, responses.Count(r => r.Created));
+        Assert.Single(responses.Where(r => r.Order.DocumentNumber == "阳政任字〔2022〕40号").Select(r => r.Order.RecordedAt).Distinct());
+        var listed = await Orders.ListOrdersAsync(new ListOrdersRequest { PageSize = 100 });
+        Assert.Equal(4 + 9, listed.Orders.Count);
+        // Eight appointments of heads of one bureau on successive days: each later one overlaps the earlier.
+        var tenures = await Roster.ListTenuresAsync(new ListTenuresRequest { Organization = "阳泉市能源局" });
+        Assert.Equal(9, tenures.Tenures.Count);
+    }
+
+    private static string ChineseDigits(int n) => string.Concat(n.ToString().Select(c => "零一二三四五六七八九"[c - '0']));
+
+    [Fact]
     public async Task Unknown_document_number_is_not_found()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕99号" }).ResponseAsync);
