@@ -110,7 +110,9 @@ public sealed class SubmitOrderTests : IAsyncLifetime
             Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order, RejectConflicts = true }).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("OVERLAPPING_HEADS", error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations[0].Subject);
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations);
+        Assert.Equal(("OVERLAPPING_HEADS", "items[0]"), (violation.Type, violation.Subject));
+        Assert.Contains("米炳生", violation.Description);
         Assert.Equal(snapshot, _host.Snapshot());
 
         var accepted = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order });
