@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Roster.Bench.Dataset;
+using Roster.Data;
+using Roster.Data.Bulk;
+using Roster.Domain.Orders;
+using Roster.Domain.Reference;
+
+// roster-dataset --size 20k|200k|2m [--jurisdictions N --organizations N --posts N --years N] [--seed N] --db FILE [--replace] [--raw-baseline]
+var options = CommandLine.Parse(args);
+var shape = options.Shape;
+var seedDirectory = options.Get("seed-dir") ?? ReferenceTables.FindSeedDirectory(AppContext.BaseDirectory)
+    ?? ReferenceTables.FindSeedDirectory(Directory.GetCurrentDirectory())
+    ?? throw new InvalidOperationException("cannot find seed/; pass --seed-dir");
+var tables = ReferenceTables.Load(seedDirectory);
+var database = Path.GetFullPath(options.Get("db") ?? throw new ArgumentException("--db FILE is required"));
+
+await CreateAsync(database, options.Has("replace"));
+Console.WriteLine($"shape: {shape.Jurisdictions} jurisdictions x {shape.Organizations} organisations x {shape.Posts} posts x {shape.Years} years, seed {shape.Seed}");
+
+var generator = new DatasetGenerator(shape);
+var loader = new BulkOrderLoader(new OrderValidator(tables), tables);
+var keep = options.Has("raw-baseline");
+var staged = new List<StagedBatch>();
+var generation = TimeSpan.Zero;
+long items = 0, warnings = 0;
+var recordedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+var wall = Stopwatch.StartNew();
+using (var connection = BulkOrderLoader.OpenEmpty($"Data Source={database};Pooling=False"))
+{
+    for (var j = 0; j < shape.Jurisdictions; j++)
+    {
+        var clock = Stopwatch.StartNew();
+        var drafts = generator.Jurisdiction(j);
+        generation += clock.Elapsed;
+        var batch = loader.Stage(drafts, recordedAt);
+        loader.Write(connection, batch);
+        items += batch.Items.Count;
+        warnings += batch.Warnings;
+        if (keep) staged.Add(batch);
+        if ((j + 1) % 500 == 0) Console.WriteLine($"  {j + 1} jurisdictions, {loader.Timings.Tenures:N0} tenures, {wall.Elapsed.TotalSeconds:F0} s");
+    }
+}
+var t = loader.Timings;
+Console.WriteLine($"generated in {generation.TotalSeconds:F2} s (not counted below)");
+Console.WriteLine($"loaded {t.Orders:N0} orders, {items:N0} items, {t.Tenures:N0} tenures ({warnings:N0} timeline warnings) into {database}");
+Console.WriteLine($"bulk path: {t.Total.TotalSeconds:F2} s = validate {t.Validate.TotalSeconds:F2} + derive {t.Derive.TotalSeconds:F2} + write {t.Write.TotalSeconds:F2}; {Rate(t.Orders, t.Total)} orders/s");
+
+if (keep)
+{
+    var raw = database + ".raw.db";
+    await CreateAsync(raw, replace: true);
+    var clock = Stopwatch.StartNew();
+    using (var connection = BulkOrderLoader.OpenEmpty($"Data Source={raw};Pooling=False"))
+    {
+        foreach (var batch in staged) BulkRowWriter.Write(connection, batch);
+    }
+    var rawTime = clock.Elapsed;
+    Console.WriteLine($"raw batched INSERT of the same rows: {rawTime.TotalSeconds:F2} s; {Rate(t.Orders, rawTime)} orders/s; bulk path / raw = {t.Total / rawTime:F2}x");
+    foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(raw + suffix);
+}
+return 0;
+
+static string Rate(long count, TimeSpan time) => (count / time.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture);
+
+static async Task CreateAsync(string path, bool replace)
+{
+    if (File.Exists(path))
+    {
+        if (!replace) throw new InvalidOperationException($"{path} exists; pass --replace to overwrite it");
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+    }
+    var builder = new DbContextOptionsBuilder<RosterDbContext>();
+    RosterDatabase.Configure(builder, $"Data Source={path};Pooling=False");
+    await using var db = new RosterDbContext(builder.Options);
+    await RosterDatabase.MigrateAsync(db, CancellationToken.None);
+}
+
+/// <summary>The generator's command line: <c>--name value</c> pairs and bare flags.</summary>
+internal sealed class CommandLine
+{
+    private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
+
+    public static CommandLine Parse(string[] args)
+    {
+        var line = new CommandLine();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"unexpected '{args[i]}'");
+            var name = args[i][2..];
+            var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+            line._values[name] = value;
+        }
+        return line;
+    }
+
+    public string? Get(string name) => _values.GetValueOrDefault(name);
+    public bool Has(string name) => _values.ContainsKey(name);
+    private int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    public DatasetShape Shape
+    {
+        get
+        {
+            var seed = Int("seed", 1);
+            var named = DatasetShape.Named(Get("size") ?? "20k", seed);
+            return named with
+            {
+                Jurisdictions = Int("jurisdictions", named.Jurisdictions),
+                Organizations = Int("organizations", named.Organizations),
+                Posts = Int("posts", named.Posts),
+                Years = Int("years", named.Years),
+            };
+        }
+    }
+}

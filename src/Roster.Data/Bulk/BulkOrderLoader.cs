@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Roster.Data.Entities;
+using Roster.Domain.Orders;
+using Roster.Domain.Posts;
+using Roster.Domain.Reference;
+using Roster.Domain.Tenures;
+
+namespace Roster.Data.Bulk;
+
+/// <summary>
+/// Loads many orders into an empty Roster SQLite database without one round trip per order: each draft goes
+/// through the same <see cref="OrderValidator"/> as SubmitOrder and each post's tenures come from the same
+/// <see cref="TenureTimeline.Derive"/>, then the rows are written with prepared INSERT commands, one
+/// transaction per batch.
+/// </summary>
+/// <remarks>
+/// A batch must be closed over its posts: every order naming a post is in the same batch (a jurisdiction's
+/// history, say), so the timeline derived from the batch is the post's whole timeline, as the ledger derives it
+/// from every stored item. A post seen again in a later batch, a repeated document number or a non-empty
+/// <c>orders</c> table is an error: this path is for first loads, not for merging into a live ledger.
+/// Staging (<see cref="Stage"/>) touches no database; writing (<see cref="Write"/>) does nothing else, so the
+/// same staged rows can be written again as the raw-insert baseline.
+/// </remarks>
+public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables tables)
+{
+    private readonly Dictionary<string, long> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _organizations = new(StringComparer.Ordinal);
+    private readonly Dictionary<Post, long> _posts = [];
+    private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
+    private long _nextPerson = 1, _nextOrganization = 1, _nextPost = 1, _nextOrder = 1, _nextItem = 1, _nextTenure = 1;
+
+    /// <summary>Time spent validating drafts, deriving timelines and writing rows so far.</summary>
+    public BulkLoadTimings Timings { get; } = new();
+
+    /// <summary>Validates and derives one batch into rows with ids assigned; reads and writes no database.
+    /// Throws <see cref="Domain.Errors.InvalidInputException"/> for an invalid draft (field paths prefixed
+    /// <c>orders[i]</c>) and <see cref="InvalidOperationException"/> when the batch breaks the contract above.</summary>
+    public StagedBatch Stage(IReadOnlyList<OrderDraft> drafts, DateTime recordedAt)
+    {
+        var batch = new StagedBatch();
+        var clock = Stopwatch.StartNew();
+        var orders = new List<Order>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var order = validator.Validate(drafts[i], $"orders[{i}]");
+            if (!_documents.Add(order.DocumentNumber.ToString()))
+                throw new InvalidOperationException($"document number {order.DocumentNumber} appears twice in the load");
+            orders.Add(order);
+        }
+        Timings.Validate += clock.Elapsed;
+
+        clock.Restart();
+        var events = new Dictionary<Post, List<PostEvent>>();
+        foreach (var order in orders)
+        {
+            var orderRow = new OrderEntity
+            {
+                Id = _nextOrder++,
+                DocumentNumber = order.DocumentNumber.ToString(),
+                Issuer = order.Issuer,
+                Title = order.Title,
+                DecisionBody = order.DecisionBody,
+                DecidedOn = order.DecidedOn,
+                IssuedOn = order.IssuedOn,
+                EffectiveOn = order.EffectiveOn,
+                SourceGazette = order.Source.Gazette,
+                SourceLineStart = order.Source.LineStart,
+                SourceLineEnd = order.Source.LineEnd,
+                SubmittedBy = order.Source.SubmittedBy,
+                RecordedAt = recordedAt,
+            };
+            batch.Orders.Add(orderRow);
+            foreach (var item in order.Items)
+            {
+                batch.Items.Add(new OrderItemEntity
+                {
+                    Id = _nextItem++,
+                    OrderId = orderRow.Id,
+                    Position = item.Position,
+                    Action = item.Action,
+                    PersonId = PersonId(item.Person, batch),
+                    PostId = PostId(item.Post, batch),
+                    Probation = item.Probation?.ToString(),
+                    RetainsRank = item.RetainsRank,
+                    Concurrent = item.Concurrent,
+                    Acting = item.Acting,
+                    Note = item.Note,
+                });
+                if (!events.TryGetValue(item.Post, out var list)) events[item.Post] = list = [];
+                list.Add(new PostEvent(order.EffectiveOn, order.DocumentNumber, item.Position, item.Action, item.Person,
+                    item.Probation, item.RetainsRank, item.Concurrent, item.Acting));
+            }
+        }
+
+        foreach (var (post, postEvents) in events)
+        {
+            var (tenures, warnings) = TenureTimeline.Derive(post, postEvents);
+            batch.Warnings += warnings.Count;
+            var postId = _posts[post];
+            foreach (var tenure in tenures)
+            {
+                batch.Tenures.Add(new TenureEntity
+                {
+                    Id = _nextTenure++,
+                    PostId = postId,
+                    PersonId = PersonId(tenure.Person, batch),
+                    StartOn = tenure.StartOn,
+                    KnownSince = tenure.KnownSince,
+                    EndOn = tenure.EndOn,
+                    ProbationUntil = tenure.ProbationUntil,
+                    RetainsRank = tenure.RetainsRank,
+                    Concurrent = tenure.Concurrent,
+                    Acting = tenure.Acting,
+                    StartedBy = tenure.StartedBy,
+                    EndedBy = tenure.EndedBy,
+                });
+            }
+        }
+        Timings.Derive += clock.Elapsed;
+        return batch;
+    }
+
+    /// <summary>Writes one staged batch in one transaction with prepared INSERT commands on <paramref name="connection"/>.</summary>
+    public void Write(SqliteConnection connection, StagedBatch batch)
+    {
+        var clock = Stopwatch.StartNew();
+        BulkRowWriter.Write(connection, batch);
+        Timings.Write += clock.Elapsed;
+        Timings.Orders += batch.Orders.Count;
+        Timings.Tenures += batch.Tenures.Count;
+    }
+
+    /// <summary>Opens <paramref name="connectionString"/> with the server's pragmas (<c>synchronous=FULL</c>,
+    /// foreign keys on) and refuses a database that already holds orders.</summary>
+    public static SqliteConnection OpenEmpty(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+        command.ExecuteNonQuery();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM organizations)";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
+        {
+            connection.Dispose();
+            throw new InvalidOperationException("the bulk loader writes only into an empty, migrated database");
+        }
+        return connection;
+    }
+
+    private long PersonId(string name, StagedBatch batch)
+    {
+        if (_people.TryGetValue(name, out var id)) return id;
+        id = _nextPerson++;
+        _people[name] = id;
+        batch.People.Add(new PersonEntity { Id = id, Name = name });
+        return id;
+    }
+
+    private long OrganizationId(string name, StagedBatch batch)
+    {
+        if (_organizations.TryGetValue(name, out var id)) return id;
+        // Parents first, as the ledger does: the parent is named by the structure of the name.
+        long? parent = tables.Kinds.ParentOf(name) is { } parentName ? OrganizationId(parentName, batch) : null;
+        id = _nextOrganization++;
+        _organizations[name] = id;
+        batch.Organizations.Add(new OrganizationEntity { Id = id, Name = name, Kind = tables.Kinds.KindOf(name)?.Name, ParentId = parent });
+        return id;
+    }
+
+    private long PostId(Post post, StagedBatch batch)
+    {
+        if (_posts.TryGetValue(post, out var id))
+        {
+            if (!batch.PostIds.Contains(id))
+                throw new InvalidOperationException($"{post} appears in two batches; a batch must hold every order naming its posts");
+            return id;
+        }
+        id = _nextPost++;
+        _posts[post] = id;
+        batch.PostIds.Add(id);
+        batch.Posts.Add(new PostEntity { Id = id, OrganizationId = OrganizationId(post.Organization, batch), Title = post.Title, Rank = post.Rank });
+        return id;
+    }
+}
+
+/// <summary>Rows of one batch, ids assigned, ready to insert.</summary>
+public sealed class StagedBatch
+{
+    /// <summary>People first named in this batch.</summary>
+    public List<PersonEntity> People { get; } = [];
+    /// <summary>Organisations first named in this batch, parents before children.</summary>
+    public List<OrganizationEntity> Organizations { get; } = [];
+    /// <summary>Posts of this batch (each appears in no other batch).</summary>
+    public List<PostEntity> Posts { get; } = [];
+    /// <summary>Ids of <see cref="Posts"/>.</summary>
+    public HashSet<long> PostIds { get; } = [];
+    /// <summary>The orders.</summary>
+    public List<OrderEntity> Orders { get; } = [];
+    /// <summary>Their items.</summary>
+    public List<OrderItemEntity> Items { get; } = [];
+    /// <summary>The derived tenures of the batch's posts.</summary>
+    public List<TenureEntity> Tenures { get; } = [];
+    /// <summary>Timeline warnings met (overlapping heads, removals without a recorded tenure…).</summary>
+    public int Warnings { get; set; }
+}
+
+/// <summary>Where a bulk load spent its time.</summary>
+public sealed class BulkLoadTimings
+{
+    /// <summary>In <see cref="OrderValidator.Validate"/>.</summary>
+    public TimeSpan Validate { get; set; }
+    /// <summary>Building rows and deriving timelines.</summary>
+    public TimeSpan Derive { get; set; }
+    /// <summary>Inserting and committing.</summary>
+    public TimeSpan Write { get; set; }
+    /// <summary>Orders written.</summary>
+    public long Orders { get; set; }
+    /// <summary>Tenures written.</summary>
+    public long Tenures { get; set; }
+    /// <summary>Total time.</summary>
+    public TimeSpan Total => Validate + Derive + Write;
+}
