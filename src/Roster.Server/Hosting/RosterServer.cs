@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Roster.Data;
 using Roster.Domain.Orders;
 using Roster.Domain.Reference;
+using Roster.Server.Benchmarks;
 using Roster.Server.Errors;
 using Roster.Server.Mapping;
 using Roster.Server.Seeding;
@@ -50,12 +51,14 @@ public static class RosterServer
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
+        builder.AddRosterBenchmarks(); // Roster:Benchmarks=true only (docs/performance.md)
 
         var app = builder.Build();
         app.MapGrpcService<OrderGrpcService>();
         app.MapGrpcService<RosterGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        app.MapRosterBenchmarks();
         return app;
     }
 
