@@ -1,0 +1,102 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Roster.Bench.Dataset;
+using Roster.Data;
+using Roster.Data.Queries;
+using Roster.Domain.Posts;
+using Roster.Domain.Reference;
+using Roster.Domain.Tenures;
+using Roster.Server.Benchmarks;
+
+namespace Roster.Bench.Queries;
+
+/// <summary>
+/// One point-in-time question per operation, cycling through 1,024 drawn like the load driver's, on the database
+/// named by <c>ROSTER_BENCH_DB</c> (generated with size <c>ROSTER_BENCH_SIZE</c>, default 20k). <see cref="Ef"/> is
+/// the product path (a pooled context, <see cref="RosterQueries.OfficeholdersAsync"/>); <see cref="Raw"/> the
+/// prepared statement of the storage baseline; the two others split the EF path into its two queries.
+/// </summary>
+[MemoryDiagnoser]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(10)]
+public class OfficeholderBenchmarks
+{
+    private PooledDbContextFactory<RosterDbContext> _factory = null!;
+    private RawOfficeholderStatements _raw = null!;
+    private ReferenceTables _tables = null!;
+    private (string Organization, string? Title, PostRank Rank, DateOnly AsOf)[] _questions = [];
+    private int _next;
+
+    /// <summary>Opens the database and draws the questions.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = Environment.GetEnvironmentVariable("ROSTER_BENCH_DB") ?? throw new InvalidOperationException("set ROSTER_BENCH_DB");
+        var connectionString = $"Data Source={path}";
+        var options = new DbContextOptionsBuilder<RosterDbContext>();
+        RosterDatabase.Configure(options, connectionString);
+        _factory = new PooledDbContextFactory<RosterDbContext>(options.Options);
+        _raw = new RawOfficeholderStatements(connectionString);
+        _tables = ReferenceTables.Load(ReferenceTables.FindSeedDirectory(AppContext.BaseDirectory)
+            ?? ReferenceTables.FindSeedDirectory(Directory.GetCurrentDirectory()) ?? throw new InvalidOperationException("no seed/"));
+        var shape = DatasetShape.Named(Environment.GetEnvironmentVariable("ROSTER_BENCH_SIZE") ?? "20k", 1);
+        var generator = new DatasetGenerator(shape);
+        var random = new Random(1);
+        _questions = Enumerable.Range(0, 1024).Select(_ =>
+        {
+            var (organization, head) = generator.OrganizationsOf(random.Next(shape.Jurisdictions)).ElementAt(random.Next(shape.Organizations));
+            var asOf = new DateOnly(shape.FirstYear, 1, 1).AddDays(random.Next(365 * shape.Years));
+            return random.Next(2) == 0 ? (organization, (string?)null, PostRank.Head, asOf) : (organization, "副" + head, PostRank.Deputy, asOf);
+        }).ToArray();
+    }
+
+    /// <summary>Releases the statements.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => _raw.Dispose();
+
+    /// <summary>The product path: pooled context, organisation check, tenure query, domain answer.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<Officeholders> Ef()
+    {
+        var q = _questions[_next++ & 1023];
+        await using var db = _factory.CreateDbContext();
+        var selector = q.Title is { } title ? PostSelector.ByTitle(title) : PostSelector.ByRank(q.Rank);
+        return (await new RosterQueries(db, _tables).OfficeholdersAsync(q.Organization, selector, q.AsOf, CancellationToken.None)).Answer;
+    }
+
+    /// <summary>The EF path's first query alone: does the organisation exist.</summary>
+    [Benchmark]
+    public async Task<bool> EfOrganizationProbe()
+    {
+        var q = _questions[_next++ & 1023];
+        await using var db = _factory.CreateDbContext();
+        return await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == q.Organization);
+    }
+
+    /// <summary>The EF path's tenure query alone (same LINQ, projected to the domain as TenureProjection does).</summary>
+    [Benchmark]
+    public async Task<int> EfTenureQuery()
+    {
+        var q = _questions[_next++ & 1023];
+        await using var db = _factory.CreateDbContext();
+        var query = db.Tenures.AsNoTracking().Where(t => t.Post.Organization.Name == q.Organization);
+        query = q.Title is { } title ? query.Where(t => t.Post.Title == title) : query.Where(t => t.Post.Rank == q.Rank);
+        var rows = await query.Select(t => new Tenure
+        {
+            Person = t.Person.Name, Post = new Post(t.Post.Organization.Name, t.Post.Title, t.Post.Rank),
+            StartOn = t.StartOn, KnownSince = t.KnownSince, EndOn = t.EndOn, ProbationUntil = t.ProbationUntil,
+            RetainsRank = t.RetainsRank, Concurrent = t.Concurrent, Acting = t.Acting, StartedBy = t.StartedBy, EndedBy = t.EndedBy,
+        }).ToListAsync();
+        return rows.Count;
+    }
+
+    /// <summary>The storage baseline: one prepared statement, same domain answer.</summary>
+    [Benchmark]
+    public Officeholders Raw()
+    {
+        var q = _questions[_next++ & 1023];
+        return _raw.Answer(q.Organization, q.Title, q.Rank, q.AsOf);
+    }
+}
