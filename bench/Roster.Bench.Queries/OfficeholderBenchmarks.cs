@@ -28,13 +28,14 @@ public class OfficeholderBenchmarks
     private ReferenceTables _tables = null!;
     private (string Organization, string? Title, PostRank Rank, DateOnly AsOf)[] _questions = [];
     private int _next;
+    private string _connectionString = "";
 
     /// <summary>Opens the database and draws the questions.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var path = Environment.GetEnvironmentVariable("ROSTER_BENCH_DB") ?? throw new InvalidOperationException("set ROSTER_BENCH_DB");
-        var connectionString = $"Data Source={path}";
+        var connectionString = _connectionString = $"Data Source={path}";
         var options = new DbContextOptionsBuilder<RosterDbContext>();
         RosterDatabase.Configure(options, connectionString);
         _factory = new PooledDbContextFactory<RosterDbContext>(options.Options);
@@ -90,6 +91,29 @@ public class OfficeholderBenchmarks
             RetainsRank = t.RetainsRank, Concurrent = t.Concurrent, Acting = t.Acting, StartedBy = t.StartedBy, EndedBy = t.EndedBy,
         }).ToListAsync();
         return rows.Count;
+    }
+
+    /// <summary>The raw SQL without the statement kept prepared: a pooled connection opened with the server's pragmas
+    /// and the statement prepared on every call, as EF does; rows read, no answer built.</summary>
+    [Benchmark]
+    public int RawUnprepared()
+    {
+        var q = _questions[_next++ & 1023];
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_connectionString);
+        connection.Open();
+        using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+            pragmas.ExecuteNonQuery();
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = q.Title is null ? RawOfficeholderStatements.ByRankSql : RawOfficeholderStatements.ByTitleSql;
+        command.Parameters.AddWithValue("$organization", q.Organization);
+        command.Parameters.AddWithValue("$post", q.Title ?? q.Rank.ToString());
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read()) rows++;
+        return rows;
     }
 
     /// <summary>The storage baseline: one prepared statement, same domain answer.</summary>
