@@ -46,16 +46,16 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             return ([], (starts ? removal : appointment) ? GazetteMessages.ItemAgainstHeading : GazetteMessages.NotAnItem, null);
 
         var postText = starts ? core : core[..^"职务".Length];
-        var candidates = new List<(string Person, List<Segment> Posts)>();
+        var candidates = new List<(string Person, List<Segment> Posts, bool Engaged)>();
         var sawPerson = false;
         // The separator may also occur inside a name (李为民为…) or an organisation (…为民服务中心): try every one.
-        foreach (var (at, length, concurrent) in SeparatorPositions(postText, starts))
+        foreach (var (at, length, concurrent, engaged) in SeparatorPositions(postText, starts))
         {
             var person = PersonName.Canonical(StripComrade(postText[..at]));
             if (person.Length is < MinPersonLength or > MaxPersonLength || PersonName.Problem(person) is not null)
                 continue;
             sawPerson = true;
-            if (ReadPosts(postText[(at + length)..], concurrent) is { } posts) candidates.Add((person, posts));
+            if (ReadPosts(postText[(at + length)..], concurrent) is { } posts) candidates.Add((person, posts, engaged));
         }
         if (candidates.Count > 1)
         {
@@ -66,7 +66,9 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             candidates = local;
         }
         if (candidates.Count == 0) return ([], sawPerson ? GazetteMessages.UnknownPost : GazetteMessages.BadPerson, null);
-        var (found, segments) = candidates[0];
+        var (found, segments, engagedBy) = candidates[0];
+        // "X聘为Y" engages, whatever heading (or none) stands before it.
+        if (engagedBy && action is null or OrderAction.Appoint) action = OrderAction.Engage;
 
         var notes = remarks.Notes.ToList();
         notes.AddRange(remarks.Unknown);
@@ -90,11 +92,11 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
     private sealed record Segment(string Organization, string Title, bool Concurrent, bool Acting, bool Secondment);
 
     /// <summary>Where the person ends: every 为/兼任/兼/聘为 of an appointment, every 的 of a removal.</summary>
-    private static IEnumerable<(int At, int Length, bool Concurrent)> SeparatorPositions(string text, bool starts)
+    private static IEnumerable<(int At, int Length, bool Concurrent, bool Engaged)> SeparatorPositions(string text, bool starts)
     {
         if (!starts)
         {
-            for (var at = text.IndexOf('的'); at >= 0; at = text.IndexOf('的', at + 1)) yield return (at, 1, false);
+            for (var at = text.IndexOf('的'); at >= 0; at = text.IndexOf('的', at + 1)) yield return (at, 1, false, false);
             yield break;
         }
         for (var at = 0; at < text.Length; at++)
@@ -102,7 +104,8 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             foreach (var separator in StartSeparators)
             {
                 if (string.CompareOrdinal(text, at, separator, 0, separator.Length) != 0) continue;
-                yield return (at, separator.Length, separator[0] == '兼');
+                yield return (at, separator.Length, separator[0] == '兼', separator == "聘为");
+                at += separator.Length - 1; // the 为 of 聘为 is not a separator of its own ("孙强聘" is no person)
                 break;
             }
         }
