@@ -25,6 +25,7 @@ public sealed class RosterCommandLine
             PersonCommand.Create(context),
             OrderCommand.Create(context),
             ImportCommand.Create(context),
+            ListingCommand.Create(context),
         };
     }
 

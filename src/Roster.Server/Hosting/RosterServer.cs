@@ -56,6 +56,7 @@ public static class RosterServer
         var app = builder.Build();
         app.MapGrpcService<OrderGrpcService>();
         app.MapGrpcService<RosterGrpcService>();
+        app.MapGrpcService<GazetteGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapRosterBenchmarks();
