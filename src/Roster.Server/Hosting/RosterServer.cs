@@ -36,6 +36,7 @@ public static class RosterServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => ReferenceTables.Load(options.ResolvedSeedDirectory));
         builder.Services.AddSingleton<OrderValidator>();
+        builder.Services.AddSingleton<Roster.Domain.Groups.RosterValidator>();
         builder.Services.AddSingleton<Roster.Gazette.GazetteParser>();
         builder.Services.AddRosterData(builder.Configuration.GetConnectionString("Roster") ?? RosterDatabase.DefaultConnectionString);
         builder.Services.AddScoped<SeedImporter>();
@@ -54,6 +55,7 @@ public static class RosterServer
         var app = builder.Build();
         app.MapGrpcService<OrderGrpcService>();
         app.MapGrpcService<RosterGrpcService>();
+        app.MapGrpcService<GroupGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;
