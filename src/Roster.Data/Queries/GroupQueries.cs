@@ -75,7 +75,7 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
             .Select(g => g.OrderByDescending(v => v.Roster.EffectiveOn).ThenByDescending(v => v.Id).First().Roster)
             .OrderBy(r => r.Group, StringComparer.Ordinal);
 
-        string? organizationName = string.IsNullOrWhiteSpace(organization) ? null : tables.Names.Resolve(organization, issuer: null);
+        var organizationName = string.IsNullOrWhiteSpace(organization) ? null : TextForm.Compact(organization);
         var listings = new List<GroupListing>();
         foreach (var roster in inForce)
         {
@@ -86,7 +86,8 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
             }
             else if (organizationName is not null)
             {
-                if (Names(roster).Contains(organizationName)) listings.Add(new GroupListing(roster, []));
+                // "市能源局" means 阳泉市能源局 in a roster of 阳泉市人民政府办公室.
+                if (Names(roster).Contains(tables.Names.Resolve(organizationName, roster.Issuer))) listings.Add(new GroupListing(roster, []));
             }
             else
             {

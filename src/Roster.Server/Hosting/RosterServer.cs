@@ -38,6 +38,7 @@ public static class RosterServer
         builder.Services.AddSingleton<OrderValidator>();
         builder.Services.AddSingleton<Roster.Domain.Groups.RosterValidator>();
         builder.Services.AddSingleton<Roster.Gazette.GazetteParser>();
+        builder.Services.AddSingleton<Roster.Gazette.Groups.GroupRosterReader>();
         builder.Services.AddRosterData(builder.Configuration.GetConnectionString("Roster") ?? RosterDatabase.DefaultConnectionString);
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddAutoMapper(RosterMapping.Configure);
