@@ -5,17 +5,16 @@ using Roster.Testing.Hosting;
 
 namespace Roster.Server.Tests;
 
-/// <summary>Roster and portfolio writes through a real server and SQLite file: resolution after a new order, idempotency, bad input.</summary>
-public sealed class SubmitRosterTests : IAsyncLifetime
+/// <summary>Roster and portfolio writes through a real server and SQLite file: resolution after a new order, idempotency, bad input.
+/// One seeded server for the class (tests of a class run one at a time); each test writes data no other test reads.</summary>
+public sealed class SubmitRosterTests(SeededServer server) : IClassFixture<SeededServer>
 {
     private const string Blackout = "阳泉市大面积停电事件应急指挥部";
-    private RosterServerHost _host = null!;
-    private GroupService.GroupServiceClient Groups => new(_host.Channel);
-    private OrderService.OrderServiceClient Orders => new(_host.Channel);
-    private RosterService.RosterServiceClient Roster => new(_host.Channel);
+    private RosterServerHost Host => server.Host;
+    private GroupService.GroupServiceClient Groups => new(Host.Channel);
+    private OrderService.OrderServiceClient Orders => new(Host.Channel);
+    private RosterService.RosterServiceClient Roster => new(Host.Channel);
 
-    public async Task InitializeAsync() => _host = await RosterServerHost.StartAsync();
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task After_an_energy_bureau_head_is_appointed_from_2022_03_01_the_blackout_office_director_resolves_to_them_from_that_date()
@@ -51,25 +50,25 @@ public sealed class SubmitRosterTests : IAsyncLifetime
     {
         var adjusted = Roster2022(("组长", "郭建文", "常务副市长"), ("成员", "王五", "市能源局局长"));
         var created = await Groups.SubmitRosterAsync(new SubmitRosterRequest { Roster = adjusted });
-        var snapshot = _host.Snapshot();
+        var snapshot = Host.Snapshot();
         var again = await Groups.SubmitRosterAsync(new SubmitRosterRequest { Roster = adjusted });
 
         Assert.True(created.Created);
         Assert.Equal(1, created.Attestations);
         Assert.False(again.Created);
-        Assert.Equal(snapshot, _host.Snapshot());
+        Assert.Equal(snapshot, Host.Snapshot());
         var before = await Groups.GetGroupRosterAsync(new GetGroupRosterRequest { Group = "阳泉市保护国家通信光缆安全领导小组", AsOf = Dates.Wire("2022-05-31") });
         var after = await Groups.GetGroupRosterAsync(new GetGroupRosterRequest { Group = "阳泉市保护国家通信光缆安全领导小组", AsOf = Dates.Wire("2022-06-01") });
         Assert.Equal((26, 2), (before.Roster.Seats.Count, after.Roster.Seats.Count));
         var head = await Roster.ListOfficeholdersAsync(new ListOfficeholdersRequest { Organization = "阳泉市能源局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-06-01") });
-        Assert.Equal(("王五", false, "2022-06-01", "阳政办函〔2022〕99号"),
-            (head.Officeholders[0].Person, head.Officeholders[0].StartKnown, Dates.Iso(head.Officeholders[0].KnownSince), head.Officeholders[0].AttestedBy));
+        var attested = Assert.Single(head.Officeholders, h => h.Person == "王五");
+        Assert.Equal((false, "2022-06-01", "阳政办函〔2022〕99号"), (attested.StartKnown, Dates.Iso(attested.KnownSince), attested.AttestedBy));
     }
 
     [Fact]
     public async Task A_different_roster_under_a_stored_source_is_already_exists_and_stores_nothing()
     {
-        var snapshot = _host.Snapshot();
+        var snapshot = Host.Snapshot();
         var clash = new GroupRoster
         {
             Group = "阳泉市保护国家通信光缆安全领导小组", SourceDocument = "阳政办函〔2022〕26号", Issuer = "阳泉市人民政府办公室",
@@ -80,13 +79,13 @@ public sealed class SubmitRosterTests : IAsyncLifetime
 
         Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
         Assert.Equal("ROSTER_SOURCE_TAKEN", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
-        Assert.Equal(snapshot, _host.Snapshot());
+        Assert.Equal(snapshot, Host.Snapshot());
     }
 
     [Fact]
     public async Task An_unknown_role_and_a_seat_with_no_holder_are_invalid_argument_naming_each_seat_and_store_nothing()
     {
-        var snapshot = _host.Snapshot();
+        var snapshot = Host.Snapshot();
         var bad = Roster2022(("组员", "王五", "市能源局局长"), ("成员", "", ""));
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Groups.SubmitRosterAsync(new SubmitRosterRequest { Roster = bad }).ResponseAsync);
@@ -95,7 +94,7 @@ public sealed class SubmitRosterTests : IAsyncLifetime
         var status = error.GetRpcStatus()!;
         Assert.Equal("ROSTER_INVALID", status.GetDetail<ErrorInfo>().Reason);
         Assert.Equal(["roster.seats[0].role", "roster.seats[1]"], status.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
-        Assert.Equal(snapshot, _host.Snapshot());
+        Assert.Equal(snapshot, Host.Snapshot());
     }
 
     [Fact]
