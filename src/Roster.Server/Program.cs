@@ -1,5 +1,15 @@
 using Roster.Server.Hosting;
 
 var app = RosterServer.Build(args);
-await app.PrepareAsync();
-await app.RunAsync();
+try
+{
+    await app.PrepareAsync();
+    await app.RunAsync();
+}
+catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+{
+    // Another process (often a Roster server already running) holds the port: say so in one line.
+    Console.Error.WriteLine($"roster server: {e.Message} Stop the other server or pass --urls http://127.0.0.1:PORT.");
+    return 1;
+}
+return 0;

@@ -36,8 +36,19 @@ public sealed class OrganizationNameResolverTests
     public void Without_an_issuer_a_name_is_resolved_in_the_jurisdiction_it_starts_with()
     {
         Assert.Equal("阳泉市规划和自然资源局", Names.Resolve("阳泉市规自局", null));
-        // 市… alone names no jurisdiction: no guess.
-        Assert.Equal("市公安局", Names.Resolve("市公安局", null));
+        // 市… alone names no jurisdiction; a deployment whose table has one jurisdiction reads it there.
+        Assert.Equal("阳泉市公安局", Names.Resolve("市公安局", null));
+    }
+
+    [Fact]
+    public void Without_an_issuer_and_with_several_jurisdictions_a_bare_city_form_is_left_as_printed()
+    {
+        var two = new OrganizationNameResolver([
+            new JurisdictionAliases("阳泉市", ["阳泉市人民政府"], []),
+            new JurisdictionAliases("太原市", ["太原市人民政府"], []),
+        ]);
+        Assert.Equal("市公安局", two.Resolve("市公安局", null));
+        Assert.Equal("太原市公安局", two.Resolve("市公安局", "太原市人民政府"));
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class SubmitOrderTests : IAsyncLifetime
         var again = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = spelledOtherwise });
 
         Assert.False(again.Created);
+        Assert.True(again.AlreadyRecorded);
         Assert.Equal(first.Order, again.Order);
         Assert.Equal(snapshot, _host.Snapshot());
     }
@@ -110,7 +111,9 @@ public sealed class SubmitOrderTests : IAsyncLifetime
             Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order, RejectConflicts = true }).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("OVERLAPPING_HEADS", error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations[0].Subject);
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations);
+        Assert.Equal(("OVERLAPPING_HEADS", "items[0]"), (violation.Type, violation.Subject));
+        Assert.Contains("米炳生", violation.Description);
         Assert.Equal(snapshot, _host.Snapshot());
 
         var accepted = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order });
@@ -123,6 +126,7 @@ public sealed class SubmitOrderTests : IAsyncLifetime
         var snapshot = _host.Snapshot();
         var response = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment(), ValidateOnly = true });
         Assert.False(response.Created);
+        Assert.False(response.AlreadyRecorded);
         Assert.Equal("阳泉市能源局", response.Order.Items[0].Organization);
         Assert.Equal(snapshot, _host.Snapshot());
     }
@@ -139,6 +143,26 @@ public sealed class SubmitOrderTests : IAsyncLifetime
         var listed = await Orders.ListOrdersAsync(new ListOrdersRequest());
         Assert.Equal(5, listed.Orders.Count);
     }
+
+    [Fact]
+    public async Task Concurrent_submissions_serialise_and_the_same_order_is_stored_once()
+    {
+        var orders = Enumerable.Range(10, 8).Select(n => OrderBuilder.Appointment(documentNumber: $"阳政任字〔2022〕{n}号", person: $"测试{ChineseDigits(n)}", decidedOn: $"2022-03-{n:D2}"))
+            .Concat(Enumerable.Repeat(OrderBuilder.Appointment(documentNumber: "阳政任字〔2022〕40号", person: "重复"), 4))
+            .ToList();
+
+        var responses = await Task.WhenAll(orders.Select(o => Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = o }).ResponseAsync));
+
+        Assert.Equal(9, responses.Count(r => r.Created));
+        Assert.Single(responses.Where(r => r.Order.DocumentNumber == "阳政任字〔2022〕40号").Select(r => r.Order.RecordedAt).Distinct());
+        var listed = await Orders.ListOrdersAsync(new ListOrdersRequest { PageSize = 100 });
+        Assert.Equal(4 + 9, listed.Orders.Count);
+        // Eight appointments of heads of one bureau on successive days: each later one overlaps the earlier.
+        var tenures = await Roster.ListTenuresAsync(new ListTenuresRequest { Organization = "阳泉市能源局" });
+        Assert.Equal(9, tenures.Tenures.Count);
+    }
+
+    private static string ChineseDigits(int n) => string.Concat(n.ToString().Select(c => "零一二三四五六七八九"[c - '0']));
 
     [Fact]
     public async Task Unknown_document_number_is_not_found()

@@ -25,10 +25,10 @@ public static class ImportCommand
         command.SetAction((parse, cancellation) =>
         {
             var paths = parse.GetRequiredValue(files);
-            var missing = paths.Where(p => !File.Exists(p)).ToList();
-            if (missing.Count > 0)
+            var unreadable = paths.Select(p => (Path: p, Problem: ProblemOf(p))).Where(p => p.Problem is not null).ToList();
+            if (unreadable.Count > 0)
             {
-                foreach (var path in missing) ErrorReporter.ReportUsage($"{path}: no such file", context.Error);
+                foreach (var (path, problem) in unreadable) ErrorReporter.ReportUsage($"{path}: {problem}", context.Error);
                 return Task.FromResult(ExitCodes.UsageError);
             }
             var parser = new GazetteParser(ReferenceTables.Load(Path.Combine(AppContext.BaseDirectory, "seed")));
@@ -46,12 +46,39 @@ public static class ImportCommand
             var client = new OrderService.OrderServiceClient(channel);
             foreach (var path in paths)
             {
-                var reading = parser.Read(await File.ReadAllTextAsync(path, cancellation), Path.GetFileName(path));
+                var reading = parser.Read(await File.ReadAllTextAsync(path, StrictUtf8, cancellation), Path.GetFileName(path));
+                if (reading.Notices.Count == 0) tally.Empty++;
                 await ImportAsync(client, path, reading, tally, context.Output, cancellation);
             }
             context.Output.WriteLine($"summary: {tally.Added} added, {tally.Present} already present, {tally.Rejected} rejected, {tally.Held} held");
         });
-        return exit == ExitCodes.Success && tally.Rejected + tally.Held > 0 ? ExitCodes.ServerError : exit;
+        if (exit == ExitCodes.Success && tally.Empty > 0)
+        {
+            context.Error.WriteLine($"warning: {tally.Empty} of {paths.Length} files hold no personnel notice (任免/任职/免职 notice with a document number)");
+        }
+        return exit == ExitCodes.Success && tally.Rejected + tally.Held + tally.Empty > 0 ? ExitCodes.ServerError : exit;
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Why a path cannot be imported, or null: missing, a directory, or not UTF-8 text.
+    private static string? ProblemOf(string path)
+    {
+        if (Directory.Exists(path)) return "is a directory, not a gazette text file";
+        if (!File.Exists(path)) return "no such file";
+        try
+        {
+            _ = StrictUtf8.GetCharCount(File.ReadAllBytes(path));
+            return null;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return "is not UTF-8 text";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
     }
 
     private static async Task ImportAsync(OrderService.OrderServiceClient client, string path, GazetteReadResult reading, ImportTally tally,
@@ -78,6 +105,7 @@ public static class ImportCommand
             {
                 tally.Rejected++;
                 output.WriteLine($"  rejected {number}: {e.StatusCode}: {e.Status.Detail}");
+                ErrorReporter.ReportViolations(e, output, "    ");
             }
         }
         output.WriteLine($"{path}: {reading.Notices.Count} notices: {tally.Added - before.Added} added, {tally.Present - before.Present} already present, " +
@@ -90,5 +118,6 @@ public static class ImportCommand
         public int Present { get; set; }
         public int Rejected { get; set; }
         public int Held { get; set; }
+        public int Empty { get; set; }
     }
 }

@@ -56,6 +56,20 @@ public static class ErrorReporter
         return exception.Message;
     }
 
+    /// <summary>Writes the field and precondition violations of a failed call, one per line, indented by <paramref name="indent"/>.</summary>
+    public static void ReportViolations(RpcException exception, TextWriter output, string indent)
+    {
+        var status = ReadRichStatus(exception);
+        foreach (var violation in status?.GetDetail<BadRequest>()?.FieldViolations ?? [])
+        {
+            output.WriteLine($"{indent}{violation.Field}: {violation.Description}");
+        }
+        foreach (var violation in status?.GetDetail<PreconditionFailure>()?.Violations ?? [])
+        {
+            output.WriteLine($"{indent}{violation.Type} {violation.Subject}: {violation.Description}");
+        }
+    }
+
     private static void WriteDetails(Google.Rpc.Status status, TextWriter error)
     {
         foreach (var violation in status.GetDetail<BadRequest>()?.FieldViolations ?? [])

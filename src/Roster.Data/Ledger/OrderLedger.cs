@@ -39,7 +39,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
                 throw new AlreadyExistsException(DuplicateReason,
                     $"order {documentNumber} is already recorded with different content (recorded {recorded.RecordedAt:yyyy-MM-ddTHH:mm:ssZ})");
             }
-            return new SubmitOutcome(recorded, Created: false, []);
+            return new SubmitOutcome(recorded, Created: false, [], AlreadyRecorded: true);
         }
 
         var posts = order.Items.Select(i => i.Post).Distinct().ToList();
@@ -58,8 +58,9 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         if (options.RejectConflicts && warnings.Count > 0)
         {
             throw new PreconditionFailedException(ConflictReason,
-                $"order {documentNumber} conflicts with the recorded roster: {warnings[0].Message}",
-                warnings.Select(w => $"items[{w.Position}]: {w.Code}: {w.Message}").ToList());
+                warnings.Count == 1 ? $"order {documentNumber} conflicts with the recorded roster"
+                    : $"order {documentNumber} conflicts with the recorded roster in {warnings.Count} ways",
+                warnings.Select(w => new PreconditionViolation(w.Code, $"items[{w.Position}]", w.Message)).ToList());
         }
 
         var recordedAt = clock.GetUtcNow().UtcDateTime;

@@ -16,7 +16,7 @@ public sealed class OrderQueries(RosterDbContext db)
     public async Task<RecordedOrder> GetAsync(string documentNumber, CancellationToken cancellationToken)
     {
         if (!DocumentNumber.TryParse(documentNumber, out var number))
-            throw new InvalidInputException("DOCUMENT_NUMBER_INVALID", "document_number", $"'{documentNumber}' is not a document number such as 阳政任字〔2022〕1号");
+            throw new InvalidInputException("DOCUMENT_NUMBER_INVALID", "document_number", $"'{TextForm.Quote(documentNumber)}' is not a document number such as 阳政任字〔2022〕1号");
         var canonical = number.ToString();
         var entity = await db.Orders.Where(o => o.DocumentNumber == canonical).WithItems().SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(NotFoundReason, $"no order {canonical} is recorded");

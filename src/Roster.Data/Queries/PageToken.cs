@@ -11,6 +11,15 @@ public static class PageToken
     /// <summary>Reason code of a malformed token.</summary>
     public const string InvalidReason = "PAGE_TOKEN_INVALID";
 
+    /// <summary>The kind of a list with its filter (AIP-158: a token is valid only with the request that produced it):
+    /// the list name plus a short hash of the filter values.</summary>
+    public static string KindOf(string list, params object?[] filter)
+    {
+        var text = string.Join("\u001f", filter.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+        return $"{list}-{hash}";
+    }
+
     /// <summary>The token for the page starting at <paramref name="offset"/> of list <paramref name="kind"/>.</summary>
     public static string Encode(string kind, int offset) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{kind}:{offset.ToString(CultureInfo.InvariantCulture)}"))
@@ -32,7 +41,7 @@ public static class PageToken
         catch (FormatException)
         {
         }
-        throw new InvalidInputException(InvalidReason, "page_token", "page_token is not a token this list returned");
+        throw new InvalidInputException(InvalidReason, "page_token", "page_token is not a token this list returned for this filter");
     }
 
     /// <summary>The page size to use: <paramref name="requested"/>, else <paramref name="defaultSize"/>, at most <paramref name="max"/>; negative is INVALID_ARGUMENT.</summary>

@@ -73,14 +73,14 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables)
         {
             if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
         }
-        throw new NotFoundException(UnknownOrganizationReason, $"no record names the organisation '{compact}'");
+        throw new NotFoundException(UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
     }
 
     private async Task<string> CanonicalPersonAsync(string printed, CancellationToken cancellationToken)
     {
         var name = PersonName.Canonical(printed);
         if (!await db.People.AsNoTracking().AnyAsync(p => p.Name == name, cancellationToken))
-            throw new NotFoundException(UnknownPersonReason, $"no record names the person '{name}'");
+            throw new NotFoundException(UnknownPersonReason, $"no record names the person '{TextForm.Quote(name)}'");
         return name;
     }
 }

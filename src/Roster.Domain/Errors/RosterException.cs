@@ -28,10 +28,13 @@ public sealed class NotFoundException(string reason, string message) : RosterExc
 /// <summary>A different record already holds this identity, e.g. another order under the same document number (gRPC <c>ALREADY_EXISTS</c>).</summary>
 public sealed class AlreadyExistsException(string reason, string message) : RosterException(reason, message);
 
+/// <summary>One failed precondition: its kind (<c>OVERLAPPING_HEADS</c>), what it is about (<c>items[0]</c>) and why.</summary>
+public sealed record PreconditionViolation(string Type, string Subject, string Description);
+
 /// <summary>The request is valid but the recorded state forbids it, e.g. a conflict with <c>reject_conflicts</c> (gRPC <c>FAILED_PRECONDITION</c>).</summary>
-public sealed class PreconditionFailedException(string reason, string message, IReadOnlyList<string> subjects)
+public sealed class PreconditionFailedException(string reason, string message, IReadOnlyList<PreconditionViolation> violations)
     : RosterException(reason, message)
 {
     /// <summary>What failed the precondition (one entry per warning that was turned into a failure).</summary>
-    public IReadOnlyList<string> Subjects { get; } = subjects;
+    public IReadOnlyList<PreconditionViolation> Violations { get; } = violations;
 }

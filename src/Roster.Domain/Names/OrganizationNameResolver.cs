@@ -22,13 +22,15 @@ public sealed class OrganizationNameResolver
     }
 
     /// <summary>The canonical name of <paramref name="printed"/> as used in an order of <paramref name="issuer"/>;
-    /// with no issuer, names are resolved against every jurisdiction whose name they start with.</summary>
+    /// with no issuer, against the jurisdiction whose name they start with, else the only jurisdiction when the
+    /// table has exactly one (so "市公安局" asked of a Yangquan deployment is 阳泉市公安局).</summary>
     public string Resolve(string? printed, string? issuer)
     {
         var name = TextForm.Compact(printed);
         if (name.Length == 0) return name;
         var jurisdiction = JurisdictionOf(issuer)
-            ?? _jurisdictions.FirstOrDefault(j => name.StartsWith(j.Name, StringComparison.Ordinal));
+            ?? _jurisdictions.FirstOrDefault(j => name.StartsWith(j.Name, StringComparison.Ordinal))
+            ?? (string.IsNullOrWhiteSpace(issuer) && _jurisdictions.Count == 1 ? _jurisdictions[0] : null);
         if (jurisdiction is null) return name;
         foreach (var replacement in jurisdiction.Replacements.OrderByDescending(r => r.From.Length))
         {

@@ -57,4 +57,37 @@ public static class TextForm
         }
         return false;
     }
+
+    /// <summary>Why <paramref name="compact"/> cannot be the value of <paramref name="field"/>, or null when it can:
+    /// too long (over <paramref name="maxLength"/> characters) or holding invisible characters.</summary>
+    public static string? Problem(string field, string compact, int maxLength)
+    {
+        if (HasInvisibleCharacters(compact)) return $"{field} contains control or formatting characters";
+        if (compact.Length > maxLength) return $"{field} is longer than {maxLength} characters";
+        return null;
+    }
+
+    /// <summary>Text safe to echo in a message: at most <paramref name="maxLength"/> characters (then "…"), with
+    /// control, formatting and unpaired surrogate characters written as <c>\u202E</c> so they cannot reorder a terminal line.</summary>
+    public static string Quote(string? text, int maxLength = 40)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var shown = text.Length > maxLength ? text[..maxLength] : text;
+        var builder = new StringBuilder();
+        for (var i = 0; i < shown.Length; i++)
+        {
+            var c = shown[i];
+            if (char.IsHighSurrogate(c) && i + 1 < shown.Length && char.IsLowSurrogate(shown[i + 1]))
+            {
+                builder.Append(c).Append(shown[++i]);
+                continue;
+            }
+            var invisible = char.IsSurrogate(c)
+                || char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse;
+            if (invisible) builder.Append($"\\u{(int)c:X4}");
+            else builder.Append(c);
+        }
+        if (text.Length > maxLength) builder.Append('…');
+        return builder.ToString();
+    }
 }

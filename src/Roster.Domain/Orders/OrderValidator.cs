@@ -109,11 +109,11 @@ public sealed class OrderValidator(ReferenceTables tables)
         else
         {
             if (organization.Length == 0) Fail("organization", "organisation is required");
-            else if (organization.Length > MaxNameLength || TextForm.HasInvisibleCharacters(organization))
-                Fail("organization", $"organisation must be at most {MaxNameLength} visible characters");
+            else if (TextForm.Problem("organisation", organization, MaxNameLength) is { } organizationProblem)
+                Fail("organization", organizationProblem);
             if (title.Length == 0) Fail("title", "title is required");
-            else if (title.Length > MaxNameLength || TextForm.HasInvisibleCharacters(title))
-                Fail("title", $"title must be at most {MaxNameLength} visible characters");
+            else if (TextForm.Problem("title", title, MaxNameLength) is { } titleProblem)
+                Fail("title", titleProblem);
         }
 
         Period? probation = null;
@@ -127,8 +127,8 @@ public sealed class OrderValidator(ReferenceTables tables)
         }
 
         var note = TextForm.Compact(draft.Note);
-        if (note.Length > MaxTextLength || TextForm.HasInvisibleCharacters(note))
-            Fail("note", $"note must be at most {MaxTextLength} visible characters");
+        if (TextForm.Problem("note", note, MaxTextLength) is { } noteProblem)
+            Fail("note", noteProblem);
 
         if (faults > 0) return null;
         return new OrderItem(index, draft.Action!.Value, person,
@@ -144,13 +144,13 @@ public sealed class OrderValidator(ReferenceTables tables)
             if (required) fail(field, $"{field.Replace('_', ' ')} is required");
             return null;
         }
-        if (compact.Length > maxLength || TextForm.HasInvisibleCharacters(compact))
+        if (TextForm.Problem(field.Replace('_', ' '), compact, maxLength) is { } problem)
         {
-            fail(field, $"{field.Replace('_', ' ')} must be at most {maxLength} visible characters");
+            fail(field, problem);
             return null;
         }
         return compact;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static string Shorten(string text) => TextForm.Quote(text);
 }

@@ -70,7 +70,7 @@ public static class TenureTimeline
                 if (post.Rank == PostRank.Head && stillHolding.Count > 0)
                 {
                     warnings.Add(new(TimelineWarning.OverlappingHeads,
-                        $"{string.Join("、", stillHolding)} still holds {post} when {e.Person} is appointed on {e.EffectiveOn:yyyy-MM-dd}", document, e.Position));
+                        $"{post} is still held by {string.Join("、", stillHolding)} when {e.Person} is appointed on {e.EffectiveOn:yyyy-MM-dd}", document, e.Position));
                 }
                 open[e.Person] = new Tenure
                 {
@@ -91,7 +91,7 @@ public static class TenureTimeline
             else
             {
                 warnings.Add(new(TimelineWarning.RemovalWithoutRecordedTenure,
-                    $"no recorded order appointed {e.Person} as {post}; the tenure's start is unknown", document, e.Position));
+                    $"no recorded tenure of {e.Person} as {post} is open on {e.EffectiveOn:yyyy-MM-dd}; the tenure ended by this removal has an unknown start", document, e.Position));
                 tenures.Add(new Tenure
                 {
                     Person = e.Person,

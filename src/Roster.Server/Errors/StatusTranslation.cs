@@ -16,6 +16,13 @@ public static class StatusTranslation
     /// <summary>The ErrorInfo domain of every Roster error.</summary>
     public const string Domain = "roster";
 
+    /// <summary>Most field violations sent; the rest are counted in one last violation. Status details travel in a
+    /// response trailer, and clients drop trailers over 64 KiB.</summary>
+    public const int MaxViolations = 50;
+
+    /// <summary>Longest message or description sent, in characters.</summary>
+    public const int MaxTextLength = 300;
+
     /// <summary>The RpcException to send for <paramref name="exception"/>, or null when it is not ours to translate.</summary>
     public static RpcException? Translate(Exception exception)
     {
@@ -23,15 +30,18 @@ public static class StatusTranslation
         return exception switch
         {
             RpcException => null,
-            InvalidInputException e => Build(Code.InvalidArgument, e, new BadRequest
-            {
-                FieldViolations = { e.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }) },
-            }),
+            InvalidInputException e => Build(Code.InvalidArgument, e, BadRequestOf(e.Violations)),
             NotFoundException e => Build(Code.NotFound, e),
             AlreadyExistsException e => Build(Code.AlreadyExists, e),
             PreconditionFailedException e => Build(Code.FailedPrecondition, e, new PreconditionFailure
             {
-                Violations = { e.Subjects.Select(s => new PreconditionFailure.Types.Violation { Type = e.Reason, Subject = s, Description = e.Message }) },
+                Violations =
+                {
+                    e.Violations.Take(MaxViolations).Select(v => new PreconditionFailure.Types.Violation
+                    {
+                        Type = v.Type, Subject = Cap(v.Subject), Description = Cap(v.Description),
+                    }),
+                },
             }),
             OperationCanceledException => new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled or its deadline passed")),
             _ => null,
@@ -46,12 +56,31 @@ public static class StatusTranslation
         Details = { Any.Pack(new ErrorInfo { Reason = "INTERNAL", Domain = Domain }) },
     }.ToRpcException();
 
+    private static BadRequest BadRequestOf(IReadOnlyList<FieldViolation> violations)
+    {
+        var request = new BadRequest
+        {
+            FieldViolations = { violations.Take(MaxViolations).Select(v => new BadRequest.Types.FieldViolation { Field = Cap(v.Field), Description = Cap(v.Description) }) },
+        };
+        if (violations.Count > MaxViolations)
+        {
+            request.FieldViolations.Add(new BadRequest.Types.FieldViolation
+            {
+                Field = "order",
+                Description = $"{violations.Count - MaxViolations} more invalid fields not listed",
+            });
+        }
+        return request;
+    }
+
+    private static string Cap(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength] + "…";
+
     private static RpcException Build(Code code, RosterException e, Google.Protobuf.IMessage? detail = null)
     {
         var status = new Google.Rpc.Status
         {
             Code = (int)code,
-            Message = e.Message,
+            Message = Cap(e.Message),
             Details = { Any.Pack(new ErrorInfo { Reason = e.Reason, Domain = Domain }) },
         };
         if (detail is not null) status.Details.Add(Any.Pack(detail));

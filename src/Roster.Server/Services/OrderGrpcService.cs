@@ -30,7 +30,7 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
     /// <inheritdoc />
     public override async Task<ListOrdersResponse> ListOrders(ListOrdersRequest request, ServerCallContext context)
     {
-        const string kind = "orders";
+        var kind = PageToken.KindOf("orders", request.Issuer, request.Person, request.IssuedFrom, request.IssuedBefore);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);
         var (page, more) = await orders.ListAsync(request.Issuer, request.Person,

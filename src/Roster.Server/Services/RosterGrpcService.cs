@@ -37,7 +37,7 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, Tim
     /// <inheritdoc />
     public override async Task<ListTenuresResponse> ListTenures(ListTenuresRequest request, ServerCallContext context)
     {
-        const string kind = "tenures";
+        var kind = Data.Queries.PageToken.KindOf("tenures", request.Person, request.Organization, request.PeriodStart, request.PeriodEnd);
         var byPerson = !string.IsNullOrWhiteSpace(request.Person);
         var byOrganization = !string.IsNullOrWhiteSpace(request.Organization);
         if (byPerson == byOrganization)
@@ -67,8 +67,8 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, Tim
     {
         var compact = TextForm.Compact(value);
         if (compact.Length == 0) throw new InvalidInputException("FIELD_REQUIRED", field, $"{field} is required");
-        if (compact.Length > 200 || TextForm.HasInvisibleCharacters(compact))
-            throw new InvalidInputException("FIELD_INVALID", field, $"{field} must be at most 200 visible characters");
+        if (TextForm.Problem(field, compact, 200) is { } problem)
+            throw new InvalidInputException("FIELD_INVALID", field, problem);
         return compact;
     }
 }

@@ -96,4 +96,39 @@ public sealed class AcceptanceTests(SeededServer server) : IClassFixture<SeededS
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task Importing_a_file_with_no_notice_warns_and_exits_1()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"roster-empty-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "阳泉市人民政府公报\n目录\n");
+        try
+        {
+            var (exit, output, error) = await server.RosterAsync("import", file);
+            Assert.Equal(1, exit);
+            Assert.Contains("0 notices", output);
+            Assert.Contains("hold no personnel notice", error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Importing_a_binary_file_is_an_input_error()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"roster-binary-{Guid.NewGuid():N}.txt");
+        await File.WriteAllBytesAsync(file, [0xff, 0xfe, 0xfd, 0x00, 0x80, 0x81]);
+        try
+        {
+            var (exit, _, error) = await server.RosterAsync("import", file);
+            Assert.Equal(2, exit);
+            Assert.Contains("is not UTF-8 text", error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
