@@ -55,7 +55,8 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
 
     /// <summary>Groups whose roster in force on <paramref name="asOf"/> (the latest version when null) seats <paramref name="person"/> by name,
     /// or names <paramref name="organization"/> as a member unit, an ex-officio post's organisation or the office's host; every group when
-    /// neither is given. Ordered by group name. <see cref="NotFoundException"/> for a person or organisation no record names.</summary>
+    /// neither is given. Ordered by group name. <see cref="NotFoundException"/> for a person no record names; an organisation
+    /// no roster names gives an empty list.</summary>
     public async Task<IReadOnlyList<GroupListing>> ListAsync(string? person, string? organization, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var query = db.GroupRosters.AsQueryable();
