@@ -26,6 +26,7 @@ public sealed class RosterCommandLine
             OrderCommand.Create(context),
             GroupCommand.Create(context),
             ImportCommand.Create(context),
+            ListingCommand.Create(context),
         };
     }
 

@@ -43,7 +43,7 @@ public sealed class SeedFactsOverGrpcTests(SeededServer server) : IClassFixture<
 
     /// <summary>Rows of seed-facts.yaml <c>officeholders</c> ("orders alone") whose answer the seed's group rosters legitimately
     /// change once imported: 张峥嵘 is printed as 市公安局常务副局长 on 2022-01-05 (line 1438), a DEPUTY post no order mentions, so
-    /// from that date the roster knows a DEPUTY of 阳泉市公安局 (docs/decisions.md 14). The rows still hold orders alone:
+    /// from that date the roster knows a DEPUTY of 阳泉市公安局 (docs/decisions.md 18). The rows still hold orders alone:
     /// <see cref="OrdersAloneFactsTests"/>.</summary>
     public static readonly string[] ChangedByRosterEvidence = ["阳泉市公安局 DEPUTY on 2022-01-11", "阳泉市公安局 DEPUTY on 2022-01-12"];
 

@@ -9,7 +9,7 @@ namespace Roster.Data.Ledger;
 /// <summary>
 /// What the order and roster ledgers share inside their transactions: finding or adding people, organisations
 /// and posts, and rebuilding a post's tenures from everything recorded about it (its order items and the
-/// rosters' attestations), so that arrival order never matters (docs/decisions.md 2, 14).
+/// rosters' attestations), so that arrival order never matters (docs/decisions.md 2, 18).
 /// </summary>
 internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
 {

@@ -57,6 +57,7 @@ public static class RosterServer
         app.MapGrpcService<OrderGrpcService>();
         app.MapGrpcService<RosterGrpcService>();
         app.MapGrpcService<GroupGrpcService>();
+        app.MapGrpcService<GazetteGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;
