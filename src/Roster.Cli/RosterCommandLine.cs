@@ -24,6 +24,7 @@ public sealed class RosterCommandLine
             WhoCommand.Create(context),
             PersonCommand.Create(context),
             OrderCommand.Create(context),
+            GroupCommand.Create(context),
             ImportCommand.Create(context),
             ListingCommand.Create(context),
         };

@@ -29,14 +29,17 @@ public sealed class RosterServerHost : IAsyncDisposable
 
     private RosterServerHost(string databasePath) => DatabasePath = databasePath;
 
-    /// <summary>Starts a server on a fresh database file, importing the seed unless told not to.</summary>
-    public static async Task<RosterServerHost> StartAsync(bool importSeed = true)
+    /// <summary>Starts a server on a fresh database file, importing the seed (with its group rosters unless
+    /// <paramref name="importRosters"/> is false) unless told not to.</summary>
+    public static async Task<RosterServerHost> StartAsync(bool importSeed = true, bool importRosters = true)
     {
         var directory = Directory.CreateTempSubdirectory("roster-test-");
-        var host = new RosterServerHost(Path.Combine(directory.FullName, "roster.db"));
+        var host = new RosterServerHost(Path.Combine(directory.FullName, "roster.db")) { _importRosters = importRosters };
         await host.StartServerAsync(importSeed);
         return host;
     }
+
+    private bool _importRosters = true;
 
     /// <summary>Stops the server and starts it again on the same file.</summary>
     public async Task RestartAsync(bool importSeed = true)
@@ -52,6 +55,7 @@ public sealed class RosterServerHost : IAsyncDisposable
             $"--ConnectionStrings:Roster=Data Source={DatabasePath}",
             $"--Roster:SeedDirectory={SeedFacts.SeedDirectory}",
             $"--Roster:ImportSeed={importSeed}",
+            $"--Roster:ImportRosters={_importRosters}",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await app.PrepareAsync();
