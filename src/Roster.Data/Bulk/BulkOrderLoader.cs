@@ -11,7 +11,7 @@ namespace Roster.Data.Bulk;
 /// <summary>
 /// Loads many orders into an empty Roster SQLite database without one round trip per order: each draft goes
 /// through the same <see cref="OrderValidator"/> as SubmitOrder and each post's tenures come from the same
-/// <see cref="TenureTimeline.Derive"/>, then the rows are written with prepared INSERT commands, one
+/// <see cref="TenureTimeline.Derive(Post, IEnumerable{PostEvent})"/> (no roster evidence: the generator issues orders only), then the rows are written with prepared INSERT commands, one
 /// transaction per batch.
 /// </summary>
 /// <remarks>
