@@ -114,6 +114,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                     Acting = tenure.Acting,
                     StartedBy = tenure.StartedBy,
                     EndedBy = tenure.EndedBy,
+                    AttestedBy = tenure.AttestedBy,
                 });
             }
         }

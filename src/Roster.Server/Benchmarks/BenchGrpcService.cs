@@ -55,6 +55,7 @@ public sealed class BenchGrpcService(RawOfficeholderStatements statements) : Ben
             Acting = t.Acting,
             StartedBy = t.StartedBy ?? "",
             EndedBy = t.EndedBy ?? "",
+            AttestedBy = t.AttestedBy ?? "",
         };
         if (t.StartOn is { } start) tenure.StartOn = Date(start);
         if (t.EndOn is { } end) tenure.EndOn = Date(end);

@@ -14,7 +14,7 @@ namespace Roster.Server.Benchmarks;
 public sealed class RawOfficeholderStatements(string connectionString) : IDisposable
 {
     private const string Select =
-        "SELECT pe.Name, po.Title, po.Rank, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, t.StartedBy, t.EndedBy " +
+        "SELECT pe.Name, po.Title, po.Rank, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, t.StartedBy, t.EndedBy, t.AttestedBy " +
         "FROM organizations o JOIN posts po ON po.OrganizationId = o.Id JOIN tenures t ON t.PostId = po.Id JOIN people pe ON pe.Id = t.PersonId ";
 
     /// <summary>The statement selecting by title.</summary>
@@ -52,6 +52,7 @@ public sealed class RawOfficeholderStatements(string connectionString) : IDispos
                         Acting = reader.GetBoolean(9),
                         StartedBy = reader.IsDBNull(10) ? null : reader.GetString(10),
                         EndedBy = reader.IsDBNull(11) ? null : reader.GetString(11),
+                        AttestedBy = reader.IsDBNull(12) ? null : reader.GetString(12),
                     });
                 }
             }
