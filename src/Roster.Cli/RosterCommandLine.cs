@@ -21,10 +21,12 @@ public sealed class RosterCommandLine
         {
             context.Options.Server,
             context.Options.Json,
+            context.Options.ApiKey,
             WhoCommand.Create(context),
             PersonCommand.Create(context),
             OrderCommand.Create(context),
             ImportCommand.Create(context),
+            AdminCommand.Create(context),
         };
     }
 

@@ -14,6 +14,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<OrderItemEntity> OrderItems => Set<OrderItemEntity>();
     public DbSet<TenureEntity> Tenures => Set<TenureEntity>();
     public DbSet<SeedImportEntity> SeedImports => Set<SeedImportEntity>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
