@@ -18,7 +18,7 @@ public sealed partial class FilingAuthority(ILogger<FilingAuthority> logger)
         var office = user.Office() ?? "";
         if (user.Role() is Role.Clerk && TextForm.Compact(office) != TextForm.Compact(order.Issuer))
         {
-            LogAudit(user.Key(), office, order.DocumentNumber.ToString(), order.Issuer, "DENIED (a clerk files only its own office's orders)");
+            LogDenied(user.Key(), office, order.DocumentNumber.ToString(), order.Issuer);
             throw new PermissionDeniedException("ISSUER_NOT_OWN_OFFICE",
                 $"a clerk key of {TextForm.Quote(office)} cannot file orders of {TextForm.Quote(order.Issuer)}");
         }
@@ -28,6 +28,9 @@ public sealed partial class FilingAuthority(ILogger<FilingAuthority> logger)
     /// <summary>Logs the outcome of a write that was allowed.</summary>
     public void Filed(ClaimsPrincipal user, Order order, string outcome) =>
         LogAudit(user.Key(), user.Office() ?? "-", order.DocumentNumber.ToString(), order.Issuer, outcome);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Audit: key {Key} of {Office} was DENIED filing {DocumentNumber} of {Issuer}: a clerk files only its own office's orders; nothing stored")]
+    private partial void LogDenied(string key, string office, string documentNumber, string issuer);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Audit: key {Key} of {Office} filed {DocumentNumber} of {Issuer}: {Outcome}")]
     private partial void LogAudit(string key, string office, string documentNumber, string issuer, string outcome);
