@@ -20,6 +20,9 @@ public static class RateLimiting
     /// <summary>The ErrorInfo reason of a refused call.</summary>
     public const string Reason = "RATE_LIMITED";
 
+    private static readonly JsonFormatter StatusJson = new(JsonFormatter.Settings.Default.WithTypeRegistry(
+        Google.Protobuf.Reflection.TypeRegistry.FromMessages(ErrorInfo.Descriptor)));
+
     /// <summary>Adds the limiter configured by <c>Roster:RateLimit</c> (nothing when its permit limit is 0).</summary>
     public static IServiceCollection AddRosterRateLimiting(this IServiceCollection services, RateLimitOptions options)
     {
@@ -63,6 +66,6 @@ public static class RateLimiting
         }
         response.StatusCode = StatusCodes.Status429TooManyRequests;
         response.ContentType = "application/json";
-        return response.WriteAsync(JsonFormatter.Default.Format(status));
+        return response.WriteAsync(StatusJson.Format(status));
     }
 }
