@@ -26,6 +26,7 @@ public sealed class RosterCommandLine
             PersonCommand.Create(context),
             OrderCommand.Create(context),
             ImportCommand.Create(context),
+            ListingCommand.Create(context),
             AdminCommand.Create(context),
         };
     }

@@ -36,6 +36,12 @@ public static class GazetteMessages
     /// <summary>No issuing office in the heading or the signature.</summary>
     public const string NoIssuer = "no issuing office in the heading or the signature";
 
+    /// <summary>A correction notice (更正): recorded as a draft with this diagnostic, never as new appointments.</summary>
+    public const string Correction = "a correction notice (更正): it amends an earlier order; held as a draft, not read as new appointments";
+
+    /// <summary>A line that holds two table columns side by side (separated by a tab or a wide gap), as PDF extraction flattens tables.</summary>
+    public const string TableColumns = "two table columns flattened into one line; not read, check the printed table";
+
     /// <summary>The printed title names another first person, count or kind than the items read.</summary>
     public const string TitleDisagreesWithItems = "the title names another first person, count or kind of change than the items read";
 }

@@ -21,6 +21,7 @@ public sealed class GazetteParser(ReferenceTables tables)
     public GazetteReadResult Read(string text, string sourceName)
     {
         var lines = GazetteLines.Split(text);
+        DropRunningHeads(lines);
         if (lines.Count == 0) return GazetteReadResult.Empty;
         var notices = new List<NoticeReading>();
         foreach (var layout in NoticeLocator.Locate(lines))
@@ -30,8 +31,22 @@ public sealed class GazetteParser(ReferenceTables tables)
         return new GazetteReadResult(notices);
     }
 
+    /// <summary>Page headers and running titles repeated mid-text (阳泉市人民政府公报, 2022年第1期, — 67 —) read as blank
+    /// lines, so a notice broken across pages reads as one; line numbers are kept.</summary>
+    private static void DropRunningHeads(IReadOnlyList<SourceLine> lines)
+    {
+        if (lines is not SourceLine[] array) return;
+        for (var i = 0; i < array.Length; i++)
+        {
+            var line = array[i];
+            if (line.Compact.Length is > 0 and <= 40 && Vocabulary.RunningHead().IsMatch(line.Compact))
+                array[i] = line with { Compact = "" };
+        }
+    }
+
     private NoticeReading ReadNotice(IReadOnlyList<SourceLine> lines, NoticeLayout layout, string? sourceName)
     {
+        if (layout.IsCorrection) return ReadCorrection(lines, layout, sourceName);
         var body = new BodyReader(tables, layout.Issuer);
         body.Read(LineJoiner.Join(lines, layout.BodyFrom, layout.BodyTo));
 
@@ -51,9 +66,28 @@ public sealed class GazetteParser(ReferenceTables tables)
             DecisionBody = body.DecisionBody,
             DecidedOn = body.DecidedOn,
             IssuedOn = layout.IssuedOn,
+            EffectiveOn = body.EffectiveOn,
             Items = body.Items,
             Source = new OrderSource(sourceName, lines[layout.Start].Number, lines[layout.End].Number, null),
         };
         return new NoticeReading(draft, diagnostics.OrderBy(d => d.Line).ToList());
+    }
+
+    /// <summary>A correction notice: its frame, no items, and the diagnostic that holds it as a draft.</summary>
+    private static NoticeReading ReadCorrection(IReadOnlyList<SourceLine> lines, NoticeLayout layout, string? sourceName)
+    {
+        var draft = new OrderDraft
+        {
+            DocumentNumber = layout.Number.ToString(),
+            Issuer = layout.Issuer,
+            Title = (layout.Issuer ?? "") + layout.TitleText,
+            IssuedOn = layout.IssuedOn,
+            Source = new OrderSource(sourceName, lines[layout.Start].Number, lines[layout.End].Number, null),
+        };
+        var diagnostics = new List<GazetteDiagnostic>(layout.Diagnostics)
+        {
+            new(layout.TitleLine, layout.TitleText, GazetteMessages.Correction),
+        };
+        return new NoticeReading(draft, diagnostics.OrderBy(d => d.Line).ToList()) { IsCorrection = true };
     }
 }

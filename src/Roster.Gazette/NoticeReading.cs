@@ -13,4 +13,8 @@ public sealed record NoticeReading(OrderDraft Draft, IReadOnlyList<GazetteDiagno
     /// <summary>True when every line of the notice was read. A notice that is not clean is a draft for a
     /// person to check, not one to submit blindly.</summary>
     public bool IsClean => Diagnostics.Count == 0;
+
+    /// <summary>True for a correction notice (更正): it amends an earlier order, is never read as new appointments
+    /// and always carries a <see cref="GazetteMessages.Correction"/> diagnostic, so it is held as a draft.</summary>
+    public bool IsCorrection { get; init; }
 }

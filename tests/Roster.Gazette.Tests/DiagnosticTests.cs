@@ -49,7 +49,7 @@ public class DiagnosticTests
 
     [Theory]
     // a remark the parser does not know
-    [InlineData(NoticeText.ExecutiveDecision + "岳 江为阳泉市公安局国内安全保卫支队支队长（挂职一年）；", "关于岳江任职的通知", "挂职一年")]
+    [InlineData(NoticeText.ExecutiveDecision + "岳 江为阳泉市公安局国内安全保卫支队支队长（按有关规定办理）；", "关于岳江任职的通知", "按有关规定办理")]
     // a probation on a removal means nothing the parser can record
     [InlineData("免去：\n\n岳 江的阳泉市公安局国内安全保卫支队支队长职务（试用期一年）；", "关于岳江免职的通知", "试用期一年")]
     public void An_unknown_remark_keeps_the_item_with_the_remark_as_note_and_is_flagged(string body, string title, string note)

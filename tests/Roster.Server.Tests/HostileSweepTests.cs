@@ -67,6 +67,7 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
     private OrderService.OrderServiceClient Orders => new(server.Host.Channel);
     private RosterService.RosterServiceClient Roster => new(server.Host.Channel);
     private AdminService.AdminServiceClient Admin => new(server.Host.Channel);
+    private GazetteService.GazetteServiceClient Gazette => new(server.Host.Channel);
 
     [Fact]
     public async Task Query_rpcs_refuse_or_answer_every_hostile_value()
@@ -80,6 +81,8 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
             await Sweep("ListTenures", () => Roster.ListTenuresAsync(new ListTenuresRequest { Person = text, PageToken = text, PageSize = -1 }).ResponseAsync);
             await Sweep("ListTenures", () => Roster.ListTenuresAsync(new ListTenuresRequest { Organization = text, PageSize = int.MaxValue }).ResponseAsync);
             await Sweep("GetPerson", () => Roster.GetPersonAsync(new GetPersonRequest { Name = text }).ResponseAsync);
+            await Sweep("ParseNotice", () => Orders.ParseNoticeAsync(new ParseNoticeRequest { Text = text, SourceName = text }).ResponseAsync);
+            await Sweep("GetListing", () => Gazette.GetListingAsync(new GetListingRequest { Issuer = text, Format = (ListingFormat)42 }).ResponseAsync);
             await Sweep("ListApiKeys", () => Admin.ListApiKeysAsync(new ListApiKeysRequest()).ResponseAsync);
             await Sweep("RevokeApiKey", () => Admin.RevokeApiKeyAsync(new RevokeApiKeyRequest { Prefix = text }).ResponseAsync);
             Assert.NotEqual(StatusCode.OK, await Sweep("CreateApiKey", () => Admin.CreateApiKeyAsync(new CreateApiKeyRequest { Office = text, Role = (Protos.V1.Role)99 }).ResponseAsync));
@@ -90,6 +93,7 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
             Assert.Equal(StatusCode.InvalidArgument, code);
             Assert.Equal(StatusCode.InvalidArgument, await Sweep("GetPerson as_of", () => Roster.GetPersonAsync(new GetPersonRequest { Name = "岳江", AsOf = date }).ResponseAsync));
             Assert.Equal(StatusCode.InvalidArgument, await Sweep("ListOrders dates", () => Orders.ListOrdersAsync(new ListOrdersRequest { IssuedFrom = date }).ResponseAsync));
+            Assert.Equal(StatusCode.InvalidArgument, await Sweep("GetListing dates", () => Gazette.GetListingAsync(new GetListingRequest { IssuedBefore = date }).ResponseAsync));
             Assert.Equal(StatusCode.InvalidArgument, await Sweep("ListTenures dates", () => Roster.ListTenuresAsync(new ListTenuresRequest { Person = "岳江", PeriodEnd = date }).ResponseAsync));
         }
     }
@@ -178,6 +182,8 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
     [InlineData("/v1/orders?page_token=%00%01")]
     [InlineData("/v1/tenures?person=%27%3B%20DROP%20TABLE%20tenures%3B--")]
     [InlineData("/v1/people/%3Cscript%3E")]
+    [InlineData("/v1/listings?issued_from=2022-02-30")]
+    [InlineData("/v1/listings?format=99")]
     public async Task Hostile_urls_are_4xx_without_internals(string path)
     {
         using var http = new HttpClient();

@@ -44,6 +44,7 @@ public sealed class SubmitOrderTests : IAsyncLifetime
         var again = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = spelledOtherwise });
 
         Assert.False(again.Created);
+        Assert.True(again.AlreadyRecorded);
         Assert.Equal(first.Order, again.Order);
         Assert.Equal(snapshot, _host.Snapshot());
     }
@@ -125,6 +126,7 @@ public sealed class SubmitOrderTests : IAsyncLifetime
         var snapshot = _host.Snapshot();
         var response = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment(), ValidateOnly = true });
         Assert.False(response.Created);
+        Assert.False(response.AlreadyRecorded);
         Assert.Equal("阳泉市能源局", response.Order.Items[0].Organization);
         Assert.Equal(snapshot, _host.Snapshot());
     }

@@ -14,6 +14,8 @@ namespace Roster.Cli.Commands;
 /// Prints a progress line per file and a summary: added, already present, rejected by the server, and held
 /// (notices the parser could not read with confidence: their diagnostics are printed, nothing is guessed).
 /// Exit code 0 when nothing was rejected or held, 1 otherwise, 2 when a file cannot be read.
+/// <c>--dry-run</c> prints every draft and its diagnostics and contacts no server; <c>--accept-drafts</c> submits
+/// the drafts with diagnostics too (never correction notices, which have no items to submit).
 /// </summary>
 public static class ImportCommand
 {
@@ -21,19 +23,30 @@ public static class ImportCommand
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("GAZETTE") { Description = "Gazette text files (UTF-8)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("import", "Read the personnel notices of gazette texts and record them") { files };
-        command.SetAction((parse, cancellation) =>
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the drafts and diagnostics read; submit nothing (no server needed)" };
+        var acceptDrafts = new Option<bool>("--accept-drafts") { Description = "Also submit notices read with diagnostics (drafts); corrections are still held" };
+        var command = new Command("import", "Read the personnel notices of gazette texts and record them") { files, dryRun, acceptDrafts };
+        command.SetAction(async (parse, cancellation) =>
         {
             var paths = parse.GetRequiredValue(files);
             var unreadable = paths.Select(p => (Path: p, Problem: ProblemOf(p))).Where(p => p.Problem is not null).ToList();
             if (unreadable.Count > 0)
             {
                 foreach (var (path, problem) in unreadable) ErrorReporter.ReportUsage($"{path}: {problem}", context.Error);
-                return Task.FromResult(ExitCodes.UsageError);
+                return ExitCodes.UsageError;
             }
             var parser = new GazetteParser(ReferenceTables.Load(Path.Combine(AppContext.BaseDirectory, "seed")));
-            var tally = new ImportTally();
-            return RunAsync(context, parse, parser, paths, tally, cancellation);
+            if (parse.GetValue(dryRun))
+            {
+                foreach (var path in paths)
+                {
+                    var reading = parser.Read(await File.ReadAllTextAsync(path, StrictUtf8, cancellation), Path.GetFileName(path));
+                    DraftView.Write(path, reading, context.Output);
+                }
+                return ExitCodes.Success;
+            }
+            var tally = new ImportTally { AcceptDrafts = parse.GetValue(acceptDrafts) };
+            return await RunAsync(context, parse, parser, paths, tally, cancellation);
         });
         return command;
     }
@@ -88,10 +101,10 @@ public static class ImportCommand
         foreach (var notice in reading.Notices)
         {
             var number = notice.Draft.DocumentNumber ?? "(no document number)";
-            if (!notice.IsClean)
+            if (!notice.IsClean && (notice.IsCorrection || !tally.AcceptDrafts))
             {
                 tally.Held++;
-                output.WriteLine($"  held {number}:");
+                output.WriteLine($"  held {number}{(notice.IsCorrection ? " (correction)" : "")}:");
                 foreach (var d in notice.Diagnostics) output.WriteLine($"    line {d.Line}: {d.Message}: {d.Text}");
                 continue;
             }
@@ -99,6 +112,7 @@ public static class ImportCommand
             {
                 var response = await client.SubmitOrderAsync(new SubmitOrderRequest { Order = DraftOrders.ToWire(notice.Draft) }, cancellationToken: cancellation);
                 if (response.Created) tally.Added++; else tally.Present++;
+                if (!notice.IsClean) output.WriteLine($"  submitted draft {number} with {notice.Diagnostics.Count} diagnostics (--accept-drafts)");
                 foreach (var w in response.Warnings) output.WriteLine($"  warning {number} items[{w.ItemIndex}]: {w.Code}: {w.Message}");
             }
             catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.AlreadyExists or StatusCode.FailedPrecondition)
@@ -119,5 +133,6 @@ public static class ImportCommand
         public int Rejected { get; set; }
         public int Held { get; set; }
         public int Empty { get; set; }
+        public bool AcceptDrafts { get; init; }
     }
 }

@@ -20,7 +20,7 @@ public static class SubmitOrderView
     /// <summary>Writes <paramref name="response"/> to the request <paramref name="request"/>.</summary>
     public static void Write(SubmitOrderRequest request, SubmitOrderResponse response, TextWriter output)
     {
-        var outcome = response.Created ? Created : request.ValidateOnly ? ValidatedOnly : AlreadyRecorded;
+        var outcome = response.Created ? Created : response.AlreadyRecorded ? AlreadyRecorded : ValidatedOnly;
         var number = response.Order?.DocumentNumber ?? request.Order?.DocumentNumber ?? "";
         output.WriteLine($"{outcome}: {number}");
         output.WriteLine();

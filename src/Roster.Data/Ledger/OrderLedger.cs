@@ -37,7 +37,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
                 throw new AlreadyExistsException(DuplicateReason,
                     $"order {documentNumber} is already recorded with different content (recorded {recorded.RecordedAt:yyyy-MM-ddTHH:mm:ssZ})");
             }
-            return new SubmitOutcome(recorded, Created: false, []);
+            return new SubmitOutcome(recorded, Created: false, [], AlreadyRecorded: true);
         }
 
         var posts = order.Items.Select(i => i.Post).Distinct().ToList();

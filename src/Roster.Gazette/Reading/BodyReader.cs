@@ -28,6 +28,9 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
     /// <summary>The decision date, when a decision clause was read.</summary>
     public CalendarDate? DecidedOn { get; private set; }
 
+    /// <summary>The effective date, when a "自X起" clause was read.</summary>
+    public CalendarDate? EffectiveOn { get; private set; }
+
     /// <summary>The items read, in printed order.</summary>
     public IReadOnlyList<OrderItemDraft> Items => _read;
 
@@ -39,6 +42,11 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
     {
         foreach (var line in lines)
         {
+            if (line.Columns)
+            {
+                Report(line.FirstLine, line.Compact, GazetteMessages.TableColumns);
+                continue;
+            }
             foreach (var clause in line.Compact.Split([';', '。', '；'], StringSplitOptions.RemoveEmptyEntries))
             {
                 ReadClause(clause, line.FirstLine);
@@ -59,6 +67,13 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
             DecisionBody ??= body;
             DecidedOn ??= date;
             ReadClause(rest, lineNumber);
+            return;
+        }
+        var effective = Vocabulary.EffectiveFrom().Match(clause);
+        if (effective.Success)
+        {
+            EffectiveOn ??= GazetteDates.From(effective);
+            ReadClause(effective.Groups["rest"].Value, lineNumber);
             return;
         }
         if (DecisionReader.LooksLikeDecision(clause))
@@ -83,8 +98,8 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
             action = ActionOf(inline.Groups["h"].Value);
             clause = inline.Groups["rest"].Value;
         }
-        var (item, problem, remarkProblem) = _items.Read(clause, action);
-        if (item is not null) _read.Add(item);
+        var (items, problem, remarkProblem) = _items.Read(clause, action);
+        _read.AddRange(items);
         if (problem is not null) Report(lineNumber, clause, problem);
         if (remarkProblem is not null) Report(lineNumber, clause, remarkProblem);
     }
@@ -93,18 +108,18 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
 
     private static OrderAction ActionOf(string heading) => heading switch
     {
-        "免去" => OrderAction.Remove,
+        "免去" or "免" => OrderAction.Remove,
         "聘任" or "聘" => OrderAction.Engage,
         "解聘" => OrderAction.Dismiss,
         _ => OrderAction.Appoint,
     };
 
     /// <summary>任命: / 免去: / 聘任: / 解聘: with whatever follows on the line.</summary>
-    [GeneratedRegex("^(?<h>任命|免去|聘任|解聘|聘|任)[:,](?<rest>.*)$")]
+    [GeneratedRegex("^(?:现?决定,?)?(?<h>任命|免去|聘任|解聘|聘|任|免)[:,](?<rest>.*)$")]
     private static partial Regex Heading();
 
-    /// <summary>任命X为Y / 免去X的Y职务 / 聘任X为Y / 解聘X的Y职务 on one line, without a colon.</summary>
-    [GeneratedRegex("^(?<h>任命|免去|聘任|解聘)(?<rest>[^:]+(为|职务).*)$")]
+    /// <summary>任命X为Y / 免去X的Y职务 / 聘任X为Y / 解聘X的Y职务 on one line, without a colon, also after 决定 (决定任命X为Y).</summary>
+    [GeneratedRegex("^(?:现|经研究,?)?(?:决定,?)?(?<h>任命|免去|聘任|解聘)(?<rest>[^:]+(为|职务).*)$")]
     private static partial Regex InlineAction();
 
     /// <summary>The addressee (各县(区)人民政府,市直各单位:), 现通知如下, 特此通知.</summary>

@@ -18,10 +18,12 @@ internal static partial class DecisionReader
         date = default;
         rest = "";
         var match = Decision().Match(clause);
+        if (!match.Success) match = SessionDecision().Match(clause);
         if (!match.Success) return false;
         body = match.Groups["pre"].Value + match.Groups["post"].Value;
+        if (body.StartsWith("根据", StringComparison.Ordinal)) body = body[2..];
         date = GazetteDates.From(match);
-        rest = match.Groups["rest"].Value.TrimStart(',', '，');
+        rest = match.Groups["rest"].Value.TrimStart(',', '，', ':');
         return body.Length > 0;
     }
 
@@ -31,7 +33,11 @@ internal static partial class DecisionReader
         || clause.Contains("审议通过", StringComparison.Ordinal) || clause.Contains("提请", StringComparison.Ordinal);
 
     // 经{pre}{date}{post…会议}决定 | …的提请已经{pre}{date}{post…会议}审议通过
-    [GeneratedRegex("^(?:[^,:]{0,60}?提请已?)?经(?<pre>[^,:]{0,60}?)" + GazetteDates.DatePattern
+    [GeneratedRegex("^(?:[^,:]{0,60}?提请已?)?(?:经|根据)(?<pre>[^,:]{0,60}?)" + GazetteDates.DatePattern
         + "(?<post>[^,:]{0,80}?会议)(?:研究决定|审议通过|研究同意|决定|通过|同意)(?<rest>.*)$")]
     private static partial Regex Decision();
+
+    // {…会议}于{date}(审议)决定 — the people's congress deciding in its own words: "…第四十八次会议于2022年1月30日决定任命:".
+    [GeneratedRegex("^(?<post>[^,:]{4,80}?会议)于?" + GazetteDates.DatePattern + "(?:审议)?(?:决定|通过)(?<rest>.*)$")]
+    private static partial Regex SessionDecision();
 }

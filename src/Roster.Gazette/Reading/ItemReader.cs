@@ -5,10 +5,13 @@ using Roster.Domain.Reference;
 namespace Roster.Gazette.Reading;
 
 /// <summary>
-/// Reads one item clause (compact, terminator removed) under its heading's action:
+/// Reads one item clause (compact, terminator removed) under its heading's action into one or more items:
 /// appointments "岳江为阳泉市公安局国内安全保卫支队支队长(试用期一年)", removals
-/// "石建军的阳泉市公安局国内安全保卫支队支队长职务(保留原职级待遇)". The post splits into organisation and title by
-/// the organisation-kind table; the organisation is resolved in the issuer's jurisdiction (孟县… → 盂县…).
+/// "石建军的阳泉市公安局国内安全保卫支队支队长职务(保留原职级待遇)", one person to several posts
+/// ("X为A局局长,兼B办公室主任"; "X为A局党组书记、局长"; "免去X的A局局长、B办主任职务"), 兼任 (concurrent),
+/// 代理 and 主持工作 (acting), 挂职 (secondment, kept as the note), resignations "接受X辞去Y职务". Each post splits into
+/// organisation and title by the organisation-kind table; the organisation is resolved in the issuer's
+/// jurisdiction (孟县… → 盂县…). A post that does not split is not guessed: the whole clause is a diagnostic.
 /// </summary>
 internal sealed class ItemReader(ReferenceTables tables, string? issuer)
 {
@@ -18,55 +21,133 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
     /// <summary>Longest person name read, in characters (transliterated names with · run long).</summary>
     public const int MaxPersonLength = 16;
 
+    /// <summary>Separators between the person and the first post of an appointment, longest first.</summary>
+    private static readonly string[] StartSeparators = ["兼任", "聘为", "为", "兼"];
+
     private readonly string? _jurisdiction = tables.Names.JurisdictionOf(issuer)?.Name;
 
-    /// <summary>The item, or null and the message of <see cref="GazetteMessages"/> saying why not.</summary>
+    /// <summary>The items, or an empty list and the message of <see cref="GazetteMessages"/> saying why not.</summary>
     /// <param name="clause">The item text.</param>
     /// <param name="action">The heading's action; null before any heading (the bare "X为Y" form appoints).</param>
-    public (OrderItemDraft? Item, string? Problem, string? RemarkProblem) Read(string clause, OrderAction? action)
+    public (IReadOnlyList<OrderItemDraft> Items, string? Problem, string? RemarkProblem) Read(string clause, OrderAction? action)
     {
+        var resignation = Vocabulary.Resignation().Match(clause);
+        if (resignation.Success)
+        {
+            // 接受X辞去Y职务: a removal at the person's request.
+            clause = resignation.Groups["person"].Value + "的" + resignation.Groups["post"].Value + "职务(" + Vocabulary.ResignationNote + ")";
+            action = OrderAction.Remove;
+        }
         var starts = action is null || action.Value.Starts();
         var (core, remarks) = Remarks.Split(clause, starts);
         var removal = core.EndsWith("职务", StringComparison.Ordinal) && core.Contains('的');
-        var appointment = core.Contains('为');
+        var appointment = StartSeparators.Any(s => core.Contains(s, StringComparison.Ordinal));
         if (starts ? !appointment : !removal)
-            return (null, (starts ? removal : appointment) ? GazetteMessages.ItemAgainstHeading : GazetteMessages.NotAnItem, null);
+            return ([], (starts ? removal : appointment) ? GazetteMessages.ItemAgainstHeading : GazetteMessages.NotAnItem, null);
 
-        var separator = starts ? '为' : '的';
         var postText = starts ? core : core[..^"职务".Length];
-        var candidates = new List<(string Person, string Organization, string Title)>();
+        var candidates = new List<(string Person, List<Segment> Posts, bool Engaged)>();
         var sawPerson = false;
         // The separator may also occur inside a name (李为民为…) or an organisation (…为民服务中心): try every one.
-        for (var at = postText.IndexOf(separator); at >= 0; at = postText.IndexOf(separator, at + 1))
+        foreach (var (at, length, concurrent, engaged) in SeparatorPositions(postText, starts))
         {
-            var person = PersonName.Canonical(postText[..at]);
+            var person = PersonName.Canonical(StripComrade(postText[..at]));
             if (person.Length is < MinPersonLength or > MaxPersonLength || PersonName.Problem(person) is not null)
                 continue;
             sawPerson = true;
-            if (tables.Kinds.Split(postText[(at + 1)..]) is { } split)
-                candidates.Add((person, tables.Names.Resolve(split.Organization, issuer), split.Title));
+            if (ReadPosts(postText[(at + length)..], concurrent) is { } posts) candidates.Add((person, posts, engaged));
         }
         if (candidates.Count > 1)
         {
-            // Prefer the reading whose organisation lies in the issuer's jurisdiction; if that does not decide, say so.
-            var local = candidates.Where(c => _jurisdiction is not null && c.Organization.StartsWith(_jurisdiction, StringComparison.Ordinal)).ToList();
-            if (local.Count != 1) return (null, GazetteMessages.AmbiguousItem, null);
+            // Prefer the reading whose organisations lie in the issuer's jurisdiction; if that does not decide, say so.
+            var local = candidates.Where(c => _jurisdiction is not null
+                && c.Posts.All(p => p.Organization.StartsWith(_jurisdiction, StringComparison.Ordinal))).ToList();
+            if (local.Count != 1) return ([], GazetteMessages.AmbiguousItem, null);
             candidates = local;
         }
-        if (candidates.Count == 0) return (null, sawPerson ? GazetteMessages.UnknownPost : GazetteMessages.BadPerson, null);
-        var found = candidates[0];
+        if (candidates.Count == 0) return ([], sawPerson ? GazetteMessages.UnknownPost : GazetteMessages.BadPerson, null);
+        var (found, segments, engagedBy) = candidates[0];
+        // "X聘为Y" engages, whatever heading (or none) stands before it.
+        if (engagedBy && action is null or OrderAction.Appoint) action = OrderAction.Engage;
 
-        var note = remarks.Unknown.Count == 0 ? null : string.Join("；", remarks.Unknown);
-        var item = new OrderItemDraft
+        var notes = remarks.Notes.ToList();
+        notes.AddRange(remarks.Unknown);
+        var note = notes.Count == 0 ? null : string.Join("；", notes);
+        var items = segments.Select((s, i) => new OrderItemDraft
         {
             Action = action ?? OrderAction.Appoint,
-            Person = found.Person,
-            Organization = found.Organization,
-            Title = found.Title,
-            Probation = remarks.Probation,
-            RetainsRank = remarks.RetainsRank,
-            Note = note,
-        };
-        return (item, null, note is null ? null : GazetteMessages.UnknownRemark);
+            Person = found,
+            Organization = s.Organization,
+            Title = s.Title,
+            Concurrent = s.Concurrent,
+            Acting = s.Acting || remarks.Acting,
+            // Remarks in parentheses close the line and belong to its last post.
+            Probation = i == segments.Count - 1 ? remarks.Probation : null,
+            RetainsRank = i == segments.Count - 1 && remarks.RetainsRank,
+            Note = i == segments.Count - 1 ? note : s.Secondment ? Vocabulary.SecondmentNote : null,
+        }).ToList();
+        return (items, null, remarks.Unknown.Count == 0 ? null : GazetteMessages.UnknownRemark);
     }
+
+    private sealed record Segment(string Organization, string Title, bool Concurrent, bool Acting, bool Secondment);
+
+    /// <summary>Where the person ends: every 为/兼任/兼/聘为 of an appointment, every 的 of a removal.</summary>
+    private static IEnumerable<(int At, int Length, bool Concurrent, bool Engaged)> SeparatorPositions(string text, bool starts)
+    {
+        if (!starts)
+        {
+            for (var at = text.IndexOf('的'); at >= 0; at = text.IndexOf('的', at + 1)) yield return (at, 1, false, false);
+            yield break;
+        }
+        for (var at = 0; at < text.Length; at++)
+        {
+            foreach (var separator in StartSeparators)
+            {
+                if (string.CompareOrdinal(text, at, separator, 0, separator.Length) != 0) continue;
+                yield return (at, separator.Length, separator[0] == '兼', separator == "聘为");
+                at += separator.Length - 1; // the 为 of 聘为 is not a separator of its own ("孙强聘" is no person)
+                break;
+            }
+        }
+    }
+
+    /// <summary>"A局局长,兼B办公室主任" / "A局党组书记、局长": every post, or null when one does not split.</summary>
+    private List<Segment>? ReadPosts(string text, bool firstConcurrent)
+    {
+        var posts = new List<Segment>();
+        string? previousOrganization = null;
+        foreach (var part in text.Split([',', '、'], StringSplitOptions.None))
+        {
+            var segment = part;
+            var concurrent = posts.Count == 0 && firstConcurrent;
+            var secondment = false;
+            if (segment.StartsWith("兼任", StringComparison.Ordinal)) { concurrent = true; segment = segment[2..]; }
+            else if (segment.StartsWith('兼')) { concurrent = true; segment = segment[1..]; }
+            if (segment.StartsWith("挂职", StringComparison.Ordinal)) { secondment = true; segment = segment[2..]; }
+            if (segment.EndsWith("职务", StringComparison.Ordinal)) segment = segment[..^2];
+            var acting = false;
+            var agent = segment.IndexOf("代理", StringComparison.Ordinal);
+            if (agent > 0) { acting = true; segment = segment.Remove(agent, 2); }
+            if (segment.Length == 0) return null;
+            var split = tables.Kinds.Split(segment);
+            if (split is null && previousOrganization is not null)
+            {
+                // "党组书记、局长": a bare title takes the organisation before it.
+                split = tables.Kinds.Split(previousOrganization + segment) is { } inherited && inherited.Organization == previousOrganization ? inherited : null;
+                if (split is not null)
+                {
+                    posts.Add(new Segment(tables.Names.Resolve(previousOrganization, issuer), split.Value.Title, concurrent, acting, secondment));
+                    continue;
+                }
+            }
+            if (split is null) return null;
+            var organization = tables.Names.Resolve(split.Value.Organization, issuer);
+            posts.Add(new Segment(organization, split.Value.Title, concurrent, acting, secondment));
+            previousOrganization = split.Value.Organization;
+        }
+        return posts.Count == 0 ? null : posts;
+    }
+
+    private static string StripComrade(string person) =>
+        person.EndsWith("同志", StringComparison.Ordinal) && person.Length > 2 ? person[..^2] : person;
 }

@@ -37,9 +37,11 @@ internal static partial class NoticeLocator
         for (var k = 0; k < anchors.Count; k++)
         {
             var (index, number, heading) = anchors[k];
-            if (heading is null || !PersonnelTitle().IsMatch(heading.TitleText)) continue;
+            if (heading is null) continue;
+            var correction = IsCorrection(heading.TitleText, number);
+            if (!correction && !PersonnelTitle().IsMatch(heading.TitleText)) continue;
             var windowEnd = k + 1 < anchors.Count ? Math.Max(index, (anchors[k + 1].Heading?.Start ?? anchors[k + 1].Index) - 1) : lines.Count - 1;
-            notices.Add(Frame(lines, index, number, heading, windowEnd));
+            notices.Add(Frame(lines, index, number, heading, windowEnd) with { IsCorrection = correction });
         }
         return notices;
     }
@@ -142,9 +144,19 @@ internal static partial class NoticeLocator
         return -1;
     }
 
-    /// <summary>Titles of personnel notices: …任免职务的通知, …任职的通知, …免职的通知, …聘任(职务)的通知, …解聘(职务)的通知.</summary>
-    [GeneratedRegex("^关于.{1,200}(任免|任职|免职|聘任|解聘|聘免)(职务)?的通知$")]
+    /// <summary>A correction (更正) of a personnel notice: 更正 in the title, and a personnel word in the title or
+    /// 任 in the document number's code (阳政任字).</summary>
+    private static bool IsCorrection(string titleText, DocumentNumber number) =>
+        titleText.Contains("更正", StringComparison.Ordinal)
+        && (PersonnelWord().IsMatch(titleText) || number.Code.Contains('任', StringComparison.Ordinal));
+
+    /// <summary>Titles of personnel notices: …任免职务的通知, …任职的通知, …免职的通知, …聘任(职务)的通知, …解聘(职务)的通知,
+    /// 关于任命…的通知, …的决定.</summary>
+    [GeneratedRegex("^关于.{0,200}(任免|任职|免职|任命|聘任|解聘|聘免)(职务)?.{0,12}?(的通知|的决定)$")]
     private static partial Regex PersonnelTitle();
+
+    [GeneratedRegex("任免|任职|免职|任命|聘任|解聘")]
+    private static partial Regex PersonnelWord();
 
     /// <summary>（此件公开发布）, （此件依申请公开）… after NFKC.</summary>
     [GeneratedRegex(@"^\(此件[^()]{1,20}\)$")]

@@ -7,7 +7,9 @@ namespace Roster.Gazette.Reading;
 /// <param name="Probation">ISO 8601 period, or null.</param>
 /// <param name="RetainsRank">保留原职级待遇.</param>
 /// <param name="Unknown">Remarks not read, as printed without parentheses.</param>
-internal sealed partial record Remarks(string? Probation, bool RetainsRank, IReadOnlyList<string> Unknown)
+/// <param name="Acting">(主持工作) or (代理).</param>
+/// <param name="Notes">Remarks read as notes without a diagnostic (退休, 另有任用, 挂职…; <see cref="Vocabulary.NoteRemark"/>).</param>
+internal sealed partial record Remarks(string? Probation, bool RetainsRank, IReadOnlyList<string> Unknown, bool Acting, IReadOnlyList<string> Notes)
 {
     /// <summary>Splits <paramref name="clause"/> (compact, so （） are ()) into the text before its trailing
     /// parenthesised remarks and the remarks read. A probation is read only on an item that
@@ -26,13 +28,17 @@ internal sealed partial record Remarks(string? Probation, bool RetainsRank, IRea
         string? probation = null;
         var retainsRank = false;
         var unknown = new List<string>();
+        var notes = new List<string>();
+        var acting = false;
         foreach (var remark in found)
         {
             if (starts && probation is null && TryReadProbation(remark, out var period)) probation = period;
             else if (RetainsRankRemark().IsMatch(remark)) retainsRank = true;
+            else if (Vocabulary.ActingRemark().IsMatch(remark)) acting = true;
+            else if (Vocabulary.NoteRemark().IsMatch(remark)) notes.Add(remark);
             else unknown.Add(remark);
         }
-        return (core, new Remarks(probation, retainsRank, unknown));
+        return (core, new Remarks(probation, retainsRank, unknown, acting, notes));
     }
 
     /// <summary>Reads 试用期一年 (also 试用期为一年, 试用期六个月, 试用期半年, 试用期一年半).</summary>

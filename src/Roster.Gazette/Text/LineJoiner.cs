@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Roster.Gazette.Text;
 
@@ -8,7 +9,7 @@ namespace Roster.Gazette.Text;
 /// extraction's "郭建勇的阳泉市公安局治安管理支队支" + blank + "队长职务；" reads as one item.
 /// Blank lines are dropped.
 /// </summary>
-internal static class LineJoiner
+internal static partial class LineJoiner
 {
     /// <summary>Longest logical line built by joining; past it the line is cut (and will not read as an item).</summary>
     public const int MaxLength = 1000;
@@ -27,6 +28,12 @@ internal static class LineJoiner
         {
             var line = lines[i];
             if (line.IsBlank) continue;
+            if (TableColumns.IsMatch(line.Printed))
+            {
+                Flush();
+                result.Add(new LogicalLine(line.Number, line.Number, line.Compact, Columns: true));
+                continue;
+            }
             if (text.Length == 0) first = line.Number;
             last = line.Number;
             text.Append(line.Compact);
@@ -45,4 +52,10 @@ internal static class LineJoiner
 
     /// <summary>True when <paramref name="compact"/> ends in a terminator.</summary>
     public static bool EndsLine(string compact) => compact.Length > 0 && Terminators.Contains(compact[^1]);
+
+    /// <summary>Text, a tab or a gap of three or more spaces (two ideographic ones), text: two table cells on one line.</summary>
+    private static readonly Regex TableColumns = TableColumnsPattern();
+
+    [GeneratedRegex(@"\S(\t+| {3,}|\u3000{2,})\S")]
+    private static partial Regex TableColumnsPattern();
 }

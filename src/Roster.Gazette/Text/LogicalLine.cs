@@ -5,4 +5,5 @@ namespace Roster.Gazette.Text;
 /// <param name="FirstLine">1-based number of its first physical line.</param>
 /// <param name="LastLine">1-based number of its last physical line.</param>
 /// <param name="Compact">The joined compact text.</param>
-internal sealed record LogicalLine(int FirstLine, int LastLine, string Compact);
+/// <param name="Columns">True when the line holds two table columns side by side (not read).</param>
+internal sealed record LogicalLine(int FirstLine, int LastLine, string Compact, bool Columns = false);

@@ -82,6 +82,7 @@ public static class RosterServer
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<OrderGrpcService>();
         app.MapGrpcService<RosterGrpcService>();
+        app.MapGrpcService<GazetteGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

@@ -5,6 +5,7 @@ using Roster.Domain.Names;
 using Roster.Domain.Orders;
 using Roster.Domain.Tenures;
 using Roster.Domain.Time;
+using Roster.Gazette;
 using Proto = Roster.Protos.V1;
 
 namespace Roster.Server.Mapping;
@@ -26,6 +27,8 @@ public sealed class RosterProfile : Profile
         CreateMap<DateTime, Timestamp>().ConvertUsing(t => Timestamp.FromDateTime(DateTime.SpecifyKind(t, DateTimeKind.Utc)));
         CreateMap<DocumentNumber, string>().ConvertUsing(n => n.ToString());
         CreateMap<Period?, string>().ConvertUsing(p => p == null ? string.Empty : p.Value.ToString());
+        CreateMap<CalendarDate?, Google.Type.Date?>().ConvertUsing(d => d == null ? null : new Google.Type.Date { Year = d.Value.Year, Month = d.Value.Month, Day = d.Value.Day });
+        CreateMap<OrderAction?, Proto.OrderAction>().ConvertUsing(a => a == null ? Proto.OrderAction.Unspecified : (Proto.OrderAction)(int)a.Value);
         CreateMap<Proto.OrderAction, OrderAction?>().ConvertUsing(a =>
             a != Proto.OrderAction.Unspecified && System.Enum.IsDefined(typeof(OrderAction), (int)a) ? (OrderAction)(int)a : null);
 
@@ -53,6 +56,14 @@ public sealed class RosterProfile : Profile
         CreateMap<Officeholders, Proto.ListOfficeholdersResponse>()
             .ForMember(d => d.Officeholders, o => o.MapFrom(s => s.Holders))
             .ForMember(d => d.Organization, o => o.Ignore());
+
+        // Gazette readings (drafts, not validated) -> responses.
+        CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore());
+        CreateMap<OrderDraft, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore());
+        CreateMap<GazetteDiagnostic, Proto.NoticeDiagnostic>();
+        CreateMap<NoticeReading, Proto.ParsedNotice>()
+            .ForMember(d => d.Clean, o => o.MapFrom(s => s.IsClean))
+            .ForMember(d => d.Correction, o => o.MapFrom(s => s.IsCorrection));
     }
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;

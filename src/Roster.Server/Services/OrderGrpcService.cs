@@ -3,6 +3,7 @@ using Grpc.Core;
 using Roster.Data.Ledger;
 using Roster.Data.Queries;
 using Roster.Domain.Orders;
+using Roster.Gazette;
 using Roster.Protos.V1;
 using Roster.Server.Security;
 
@@ -10,7 +11,8 @@ namespace Roster.Server.Services;
 
 /// <summary>roster.v1.OrderService: map the request, call the domain and the ledger, map the reply.
 /// Errors are typed domain exceptions, translated by <see cref="Errors.ErrorInterceptor"/>.</summary>
-public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, OrderLedger ledger, OrderQueries orders, FilingAuthority authority)
+public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, OrderLedger ledger, OrderQueries orders, GazetteParser parser,
+    FilingAuthority authority)
     : OrderService.OrderServiceBase
 {
     /// <summary>Default and maximum page sizes of ListOrders.</summary>
@@ -44,5 +46,12 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
             Orders = { page.Select(mapper.Map<Protos.V1.Order>) },
             NextPageToken = more ? PageToken.Encode(kind, offset + size) : "",
         };
+    }
+
+    /// <inheritdoc />
+    public override Task<ParseNoticeResponse> ParseNotice(ParseNoticeRequest request, ServerCallContext context)
+    {
+        var reading = parser.Read(request.Text, string.IsNullOrWhiteSpace(request.SourceName) ? "notice.txt" : request.SourceName);
+        return Task.FromResult(new ParseNoticeResponse { Notices = { reading.Notices.Select(mapper.Map<ParsedNotice>) } });
     }
 }

@@ -15,11 +15,12 @@ public class OrderSubmitCommandTests
 {
     private readonly FakeServer _server = new();
 
-    private FakeServer Answering(bool created, params Warning[] warnings) =>
+    private FakeServer Answering(bool created, bool alreadyRecorded = false, params Warning[] warnings) =>
         _server.Answer<SubmitOrderRequest, SubmitOrderResponse>("SubmitOrder", _ => new SubmitOrderResponse
         {
             Order = OrderShowCommandTests.Stored(),
             Created = created,
+            AlreadyRecorded = alreadyRecorded,
             Warnings = { warnings },
         });
 
@@ -55,6 +56,7 @@ public class OrderSubmitCommandTests
     {
         Answering(
             created: false,
+            alreadyRecorded: true,
             new Warning { Code = "REMOVAL_WITHOUT_RECORDED_TENURE", Message = "no recorded tenure of 郭建勇 as 阳泉市公安局治安管理支队支队长", ItemIndex = 2 },
             new Warning { Code = "TITLE_DERIVED", Message = "the title was derived from the items", ItemIndex = -1 });
         using var file = new TempFile("order.yaml", SeedOrders.Yaml(0));

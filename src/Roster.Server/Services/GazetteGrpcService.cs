@@ -1,0 +1,42 @@
+using Grpc.Core;
+using Roster.Data.Queries;
+using Roster.Gazette.Listing;
+using Roster.Protos.V1;
+using DomainOrder = Roster.Domain.Orders.Order;
+
+namespace Roster.Server.Services;
+
+/// <summary>roster.v1.GazetteService: gathers the stored orders of an issuer and period and renders them as the
+/// gazette's personnel section (<see cref="ListingRenderer"/>).</summary>
+public sealed class GazetteGrpcService(OrderQueries orders) : GazetteService.GazetteServiceBase
+{
+    /// <summary>Orders read per query page while gathering a listing.</summary>
+    public const int PageSize = 500;
+
+    /// <inheritdoc />
+    public override async Task<Listing> GetListing(GetListingRequest request, ServerCallContext context)
+    {
+        var from = RequestDates.Optional(request.IssuedFrom, "issued_from");
+        var before = RequestDates.Optional(request.IssuedBefore, "issued_before");
+        var gathered = new List<DomainOrder>();
+        for (var offset = 0; ; offset += PageSize)
+        {
+            var (page, more) = await orders.ListAsync(request.Issuer, null, from, before, offset, PageSize, context.CancellationToken);
+            gathered.AddRange(page.Select(r => r.Order));
+            if (!more) break;
+        }
+        var format = request.Format switch
+        {
+            Protos.V1.ListingFormat.Markdown => Gazette.Listing.ListingFormat.Markdown,
+            Protos.V1.ListingFormat.Json => Gazette.Listing.ListingFormat.Json,
+            _ => Gazette.Listing.ListingFormat.Text,
+        };
+        var arranged = ListingRenderer.Arrange(gathered);
+        return new Listing
+        {
+            Format = request.Format == Protos.V1.ListingFormat.Unspecified ? Protos.V1.ListingFormat.Text : request.Format,
+            Text = ListingRenderer.Render(arranged, format),
+            Contents = { arranged.Select(NoticeWriter.ContentsLine) },
+        };
+    }
+}
