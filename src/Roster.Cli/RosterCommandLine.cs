@@ -25,6 +25,7 @@ public sealed class RosterCommandLine
             WhoCommand.Create(context),
             PersonCommand.Create(context),
             OrderCommand.Create(context),
+            GroupCommand.Create(context),
             ImportCommand.Create(context),
             ListingCommand.Create(context),
             AdminCommand.Create(context),

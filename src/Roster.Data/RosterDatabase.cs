@@ -13,13 +13,15 @@ public static class RosterDatabase
     public const string DefaultConnectionString = "Data Source=data/roster.db";
 
     /// <summary>Adds a pooled <see cref="RosterDbContext"/> on the SQLite file of <paramref name="connectionString"/>,
-    /// the <see cref="OrderLedger"/> and the query classes.</summary>
+    /// the ledgers (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>) and the query classes.</summary>
     public static IServiceCollection AddRosterData(this IServiceCollection services, string connectionString)
     {
         services.AddDbContextPool<RosterDbContext>(options => Configure(options, connectionString));
         services.AddScoped<OrderLedger>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<RosterQueries>();
+        services.AddScoped<RosterLedger>();
+        services.AddScoped<GroupQueries>();
         return services;
     }
 

@@ -4,7 +4,8 @@ using Roster.Data.Entities;
 namespace Roster.Data;
 
 /// <summary>The Roster database: orders and their items (never changed once stored), the people, organisations
-/// and posts they name, the tenures derived from them, and the seed files imported.</summary>
+/// and posts they name, group rosters with their seats and the attestations read from them, portfolios,
+/// the tenures derived from orders and attestations, and the seed files imported.</summary>
 public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options)
 {
     public DbSet<PersonEntity> People => Set<PersonEntity>();
@@ -14,6 +15,10 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<OrderItemEntity> OrderItems => Set<OrderItemEntity>();
     public DbSet<TenureEntity> Tenures => Set<TenureEntity>();
     public DbSet<SeedImportEntity> SeedImports => Set<SeedImportEntity>();
+    public DbSet<GroupRosterEntity> GroupRosters => Set<GroupRosterEntity>();
+    public DbSet<SeatEntity> Seats => Set<SeatEntity>();
+    public DbSet<AttestationEntity> Attestations => Set<AttestationEntity>();
+    public DbSet<PortfolioEntity> Portfolios => Set<PortfolioEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
     /// <inheritdoc />

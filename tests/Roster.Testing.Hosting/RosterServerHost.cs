@@ -52,15 +52,18 @@ public sealed class RosterServerHost : IAsyncDisposable
         _extraArgs = extraArgs;
     }
 
-    /// <summary>Starts a server on a fresh database file, importing the seed unless told not to;
+    /// <summary>Starts a server on a fresh database file, importing the seed (with its group rosters unless
+    /// <paramref name="importRosters"/> is false) unless told not to;
     /// <paramref name="extraArgs"/> are further configuration (<c>--Roster:RateLimit:PermitLimit=3</c>).</summary>
-    public static async Task<RosterServerHost> StartAsync(bool importSeed = true, params string[] extraArgs)
+    public static async Task<RosterServerHost> StartAsync(bool importSeed = true, bool importRosters = true, params string[] extraArgs)
     {
         var directory = Directory.CreateTempSubdirectory("roster-test-");
-        var host = new RosterServerHost(Path.Combine(directory.FullName, "roster.db"), extraArgs);
+        var host = new RosterServerHost(Path.Combine(directory.FullName, "roster.db"), extraArgs) { _importRosters = importRosters };
         await host.StartServerAsync(importSeed);
         return host;
     }
+
+    private bool _importRosters = true;
 
     /// <summary>Stops the server and starts it again on the same file.</summary>
     public async Task RestartAsync(bool importSeed = true)
@@ -76,6 +79,7 @@ public sealed class RosterServerHost : IAsyncDisposable
             $"--ConnectionStrings:Roster=Data Source={DatabasePath}",
             $"--Roster:SeedDirectory={SeedFacts.SeedDirectory}",
             $"--Roster:ImportSeed={importSeed}",
+            $"--Roster:ImportRosters={_importRosters}",
             "--Roster:HttpUrl=http://127.0.0.1:0",
             "--Roster:MetricsUrl=http://127.0.0.1:0",
             "--Roster:RateLimit:PermitLimit=100000",

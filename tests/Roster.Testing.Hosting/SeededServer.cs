@@ -13,3 +13,17 @@ public sealed class SeededServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
+
+/// <summary>One server with the seed gazette's orders imported but not its group rosters: the "orders alone" state of
+/// seed-facts.yaml <c>officeholders</c>.</summary>
+public sealed class OrdersAloneServer : IAsyncLifetime
+{
+    /// <summary>The running server.</summary>
+    public RosterServerHost Host { get; private set; } = null!;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() => Host = await RosterServerHost.StartAsync(importRosters: false);
+
+    /// <inheritdoc />
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}

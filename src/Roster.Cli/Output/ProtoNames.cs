@@ -18,6 +18,9 @@ public static class ProtoNames
     /// <summary>The proto name of an order action, e.g. <c>APPOINT</c>.</summary>
     public static string ToWire(this OrderAction action) => NameOf(OrderServiceReflection.Descriptor, "OrderAction", (int)action);
 
+    /// <summary>The proto name of a group kind, e.g. <c>LEADING_GROUP</c>.</summary>
+    public static string ToWire(this GroupKind kind) => NameOf(GroupServiceReflection.Descriptor, "GroupKind", (int)kind);
+
     private static string NameOf(FileDescriptor file, string enumName, int number) =>
         file.FindTypeByName<EnumDescriptor>(enumName)?.FindValueByNumber(number)?.Name
         ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -11,6 +11,7 @@ internal sealed class TenureConfiguration : IEntityTypeConfiguration<TenureEntit
         builder.ToTable("tenures");
         builder.Property(t => t.StartedBy).HasMaxLength(64);
         builder.Property(t => t.EndedBy).HasMaxLength(64);
+        builder.Property(t => t.AttestedBy).HasMaxLength(64);
         // (post, date) is a lookup: the point-in-time query seeks by post and reads that post's few tenures.
         builder.HasIndex(t => new { t.PostId, t.KnownSince, t.EndOn });
         builder.HasIndex(t => new { t.PersonId, t.KnownSince });

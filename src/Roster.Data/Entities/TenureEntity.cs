@@ -20,4 +20,6 @@ public sealed class TenureEntity
     public bool Acting { get; set; }
     public string? StartedBy { get; set; }
     public string? EndedBy { get; set; }
+    /// <summary>Roster notice whose attestation fixed KnownSince, if one did.</summary>
+    public string? AttestedBy { get; set; }
 }

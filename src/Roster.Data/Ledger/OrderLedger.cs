@@ -12,10 +12,12 @@ namespace Roster.Data.Ledger;
 /// Stores validated orders and keeps the derived tenures in step, each submission in one transaction
 /// (DESIGN.md §4, §7): idempotent by document number, <see cref="AlreadyExistsException"/> for different
 /// content under a stored number, tenures of every post the order names recomputed from all of that
-/// post's items so arrival order never matters.
+/// post's items and attestations so arrival order never matters.
 /// </summary>
 public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
 {
+    private readonly LedgerRecords _records = new(db, tables);
+
     /// <summary>Reason code for a different order under a stored document number.</summary>
     public const string DuplicateReason = "DOCUMENT_NUMBER_TAKEN";
     /// <summary>Reason code for warnings rejected by <see cref="SubmitOptions.RejectConflicts"/>.</summary>
@@ -45,8 +47,9 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         var warnings = new List<TimelineWarning>();
         foreach (var post in posts)
         {
-            var events = (await RecordedEventsAsync(post, cancellationToken)).Concat(PostEvent.From(order, post));
-            var (tenures, postWarnings) = TenureTimeline.Derive(post, events);
+            var events = (await _records.RecordedEventsAsync(post, cancellationToken)).Concat(PostEvent.From(order, post));
+            var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
+            var (tenures, postWarnings) = TenureTimeline.Derive(post, events, attestations);
             timelines.Add((post, tenures));
             warnings.AddRange(postWarnings.Where(w => w.DocumentNumber == documentNumber));
         }
@@ -69,22 +72,12 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         var entity = await StoreOrderAsync(order, recordedAt, cancellationToken);
         foreach (var (post, tenures) in timelines)
         {
-            await ReplaceTenuresAsync(post, tenures, cancellationToken);
+            await _records.ReplaceTenuresAsync(post, tenures, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt), Created: true, warnings);
-    }
-
-    private async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken)
-    {
-        var rows = await db.OrderItems.AsNoTracking()
-            .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization)
-            .Select(i => new { i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new PostEvent(r.EffectiveOn, Domain.Names.DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,
-            Domain.Time.Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting)).ToList();
     }
 
     private async Task<OrderEntity> StoreOrderAsync(Order order, DateTime recordedAt, CancellationToken cancellationToken)
@@ -110,8 +103,8 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             {
                 Position = item.Position,
                 Action = item.Action,
-                Person = await PersonAsync(item.Person, cancellationToken),
-                Post = await PostAsync(item.Post, cancellationToken),
+                Person = await _records.PersonAsync(item.Person, cancellationToken),
+                Post = await _records.PostAsync(item.Post, cancellationToken),
                 Probation = item.Probation?.ToString(),
                 RetainsRank = item.RetainsRank,
                 Concurrent = item.Concurrent,
@@ -121,64 +114,5 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         }
         db.Orders.Add(entity);
         return entity;
-    }
-
-    private async Task ReplaceTenuresAsync(Post post, IReadOnlyList<Tenure> tenures, CancellationToken cancellationToken)
-    {
-        var postEntity = await PostAsync(post, cancellationToken);
-        if (postEntity.Id != 0)
-        {
-            db.Tenures.RemoveRange(await db.Tenures.Where(t => t.PostId == postEntity.Id).ToListAsync(cancellationToken));
-        }
-        foreach (var tenure in tenures)
-        {
-            db.Tenures.Add(new TenureEntity
-            {
-                Post = postEntity,
-                Person = await PersonAsync(tenure.Person, cancellationToken),
-                StartOn = tenure.StartOn,
-                KnownSince = tenure.KnownSince,
-                EndOn = tenure.EndOn,
-                ProbationUntil = tenure.ProbationUntil,
-                RetainsRank = tenure.RetainsRank,
-                Concurrent = tenure.Concurrent,
-                Acting = tenure.Acting,
-                StartedBy = tenure.StartedBy,
-                EndedBy = tenure.EndedBy,
-            });
-        }
-    }
-
-    private async Task<PersonEntity> PersonAsync(string name, CancellationToken cancellationToken) =>
-        db.People.Local.FirstOrDefault(p => p.Name == name)
-        ?? await db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken)
-        ?? db.People.Add(new PersonEntity { Name = name }).Entity;
-
-    private async Task<OrganizationEntity> OrganizationAsync(string name, CancellationToken cancellationToken)
-    {
-        var existing = db.Organizations.Local.FirstOrDefault(o => o.Name == name)
-            ?? await db.Organizations.FirstOrDefaultAsync(o => o.Name == name, cancellationToken);
-        if (existing is not null) return existing;
-        var organization = new OrganizationEntity { Name = name, Kind = tables.Kinds.KindOf(name)?.Name };
-        db.Organizations.Add(organization);
-        if (tables.Kinds.ParentOf(name) is { } parentName)
-        {
-            organization.Parent = await OrganizationAsync(parentName, cancellationToken);
-        }
-        return organization;
-    }
-
-    private async Task<PostEntity> PostAsync(Post post, CancellationToken cancellationToken)
-    {
-        var existing = db.Posts.Local.FirstOrDefault(p => p.Title == post.Title && p.Organization?.Name == post.Organization)
-            ?? await db.Posts.Include(p => p.Organization)
-                .FirstOrDefaultAsync(p => p.Title == post.Title && p.Organization.Name == post.Organization, cancellationToken);
-        if (existing is not null) return existing;
-        return db.Posts.Add(new PostEntity
-        {
-            Organization = await OrganizationAsync(post.Organization, cancellationToken),
-            Title = post.Title,
-            Rank = post.Rank,
-        }).Entity;
     }
 }

@@ -21,5 +21,6 @@ internal static class TenureProjection
         Acting = t.Acting,
         StartedBy = t.StartedBy,
         EndedBy = t.EndedBy,
+        AttestedBy = t.AttestedBy,
     };
 }

@@ -12,4 +12,6 @@ public sealed record NameReplacement(string From, string To);
 /// <param name="Name">Jurisdiction name, e.g. <c>阳泉市</c>; "市…" in its issuers' orders means "阳泉市…".</param>
 /// <param name="Issuers">Issuers in it, e.g. <c>阳泉市人民政府</c>.</param>
 /// <param name="Replacements">Fixes and abbreviations, applied longest first.</param>
-public sealed record JurisdictionAliases(string Name, IReadOnlyList<string> Issuers, IReadOnlyList<NameReplacement> Replacements);
+/// <param name="Fixes">The known extraction errors alone (孟县 -> 盂县), also applied to printed title text; empty when not given.</param>
+public sealed record JurisdictionAliases(string Name, IReadOnlyList<string> Issuers, IReadOnlyList<NameReplacement> Replacements,
+    IReadOnlyList<NameReplacement>? Fixes = null);

@@ -44,4 +44,19 @@ public sealed class OrganizationNameResolver
         }
         return name;
     }
+
+    /// <summary>
+    /// <paramref name="printed"/> compacted, with only the known extraction errors of the issuer's jurisdiction fixed
+    /// (孟县政府副县长 -> 盂县政府副县长); abbreviations stay as printed. For title text beside a name.
+    /// </summary>
+    public string FixText(string? printed, string? issuer)
+    {
+        var text = TextForm.Compact(printed);
+        if (JurisdictionOf(issuer) is not { Fixes: { } fixes }) return text;
+        foreach (var fix in fixes.OrderByDescending(r => r.From.Length))
+        {
+            text = text.Replace(fix.From, fix.To, StringComparison.Ordinal);
+        }
+        return text;
+    }
 }

@@ -1,3 +1,4 @@
+using Roster.Domain.Groups;
 using Roster.Domain.Names;
 using Roster.Domain.Posts;
 using YamlDotNet.Serialization;
@@ -7,17 +8,22 @@ namespace Roster.Domain.Reference;
 
 /// <summary>
 /// The data tables the rules read: organisation kinds and head titles
-/// (<c>seed/organization-kinds.yaml</c>) and jurisdictions with their aliases (<c>seed/aliases.yaml</c>).
+/// (<c>seed/organization-kinds.yaml</c>), jurisdictions with their aliases (<c>seed/aliases.yaml</c>) and the group
+/// table (<c>seed/group-roles.yaml</c>).
 /// </summary>
 /// <param name="Kinds">Organisation kinds, ranks and post splitting.</param>
 /// <param name="Names">Organisation-name resolution.</param>
-public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNameResolver Names)
+/// <param name="Groups">Seat roles, rank titles and group kinds (<c>seed/group-roles.yaml</c>).</param>
+public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNameResolver Names, GroupTable Groups)
 {
     /// <summary>File name of the organisation-kind table inside the seed directory.</summary>
     public const string KindsFile = "organization-kinds.yaml";
 
     /// <summary>File name of the alias table inside the seed directory.</summary>
     public const string AliasesFile = "aliases.yaml";
+
+    /// <summary>File name of the group table inside the seed directory.</summary>
+    public const string GroupsFile = "group-roles.yaml";
 
     /// <summary>Reads both tables from <paramref name="seedDirectory"/>; throws <see cref="FileNotFoundException"/>
     /// or <see cref="InvalidDataException"/> (with the file name) when a table is missing or malformed.</summary>
@@ -30,9 +36,18 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
             kinds.DeputyPrefixes, kinds.MemberTitles, kinds.OtherTitles);
         var resolver = new OrganizationNameResolver(aliases.Jurisdictions
             .Select(j => new JurisdictionAliases(j.Name, j.Issuers,
-                j.Fixes.Concat(j.Abbreviations).Select(r => new NameReplacement(r.From, r.To)).ToList()))
+                j.Fixes.Concat(j.Abbreviations).Select(r => new NameReplacement(r.From, r.To)).ToList(),
+                j.Fixes.Select(r => new NameReplacement(r.From, r.To)).ToList()))
             .ToList());
-        return new ReferenceTables(kindTable, resolver);
+        var groups = Read<GroupsDocument>(Path.Combine(seedDirectory, GroupsFile));
+        var groupTable = new GroupTable(groups.Roles.Select(TextForm.Compact).ToList(), groups.RankTitles,
+            groups.GroupKinds.ToDictionary(g => g.Kind, g => g.GroupKind switch
+            {
+                "LEADING_GROUP" => GroupKind.LeadingGroup,
+                "COMMAND_HQ" => GroupKind.CommandHq,
+                _ => throw new InvalidDataException($"{GroupsFile}: unknown group kind '{g.GroupKind}'"),
+            }));
+        return new ReferenceTables(kindTable, resolver, groupTable);
     }
 
     /// <summary>Walks up from <paramref name="start"/> to the first directory holding <c>seed/aliases.yaml</c>
@@ -73,6 +88,19 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
         public string Kind { get; set; } = "";
         public List<string> Suffixes { get; set; } = [];
         public List<string> Head { get; set; } = [];
+    }
+
+    private sealed class GroupsDocument
+    {
+        public List<string> Roles { get; set; } = [];
+        public List<string> RankTitles { get; set; } = [];
+        public List<GroupKindRow> GroupKinds { get; set; } = [];
+    }
+
+    private sealed class GroupKindRow
+    {
+        public string Kind { get; set; } = "";
+        public string GroupKind { get; set; } = "";
     }
 
     private sealed class AliasesDocument

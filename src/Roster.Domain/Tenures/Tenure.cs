@@ -32,6 +32,10 @@ public sealed record Tenure
     /// <summary>Canonical document number of the ending order, if recorded.</summary>
     public string? EndedBy { get; init; }
 
+    /// <summary>The roster notice whose title text is the earliest evidence when it fixed <see cref="KnownSince"/>
+    /// (DESIGN.md §3); null when an order did.</summary>
+    public string? AttestedBy { get; init; }
+
     /// <summary>True when an order records the start.</summary>
     public bool StartKnown => StartOn is not null;
 

@@ -18,8 +18,22 @@ public static class TenureTimeline
     /// already holds the post changes nothing; appointing a HEAD while another HEAD holds it is recorded
     /// and warned about, unless that HEAD is removed on the same effective date (by a later item or order).
     /// </remarks>
-    public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) Derive(Post post, IEnumerable<PostEvent> events)
+    public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) Derive(Post post, IEnumerable<PostEvent> events) =>
+        Derive(post, events, []);
+
+    /// <summary>The tenures of <paramref name="post"/> from its order items and the rosters' attestations of it.</summary>
+    /// <remarks>
+    /// Attestations are applied in date order after the orders of the same date (on a removal's date the removed
+    /// person no longer holds the post, DESIGN.md §3). An attestation of a person holding a tenure with an unknown
+    /// start moves its <see cref="Tenure.KnownSince"/> earlier; of a person with no open tenure it opens an
+    /// evidence-only tenure (start unknown, known since the roster date, no end) that a later removal closes and a
+    /// later appointment of the same person leaves as it is. Attestations raise no warnings: they are not orders.
+    /// </remarks>
+    public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) Derive(Post post, IEnumerable<PostEvent> events,
+        IEnumerable<PostAttestation> attestations)
     {
+        var evidence = new Queue<PostAttestation>(attestations.OrderBy(a => a.On).ThenBy(a => a.Person, StringComparer.Ordinal)
+            .ThenBy(a => a.SourceDocument, StringComparer.Ordinal));
         var open = new Dictionary<string, Tenure>(StringComparer.Ordinal);
         var tenures = new List<Tenure>();
         var warnings = new List<TimelineWarning>();
@@ -27,11 +41,26 @@ public static class TenureTimeline
         // On an effective date the removed person no longer holds the post (DESIGN.md §3), whichever item comes first.
         var removedOn = ordered.Where(e => !e.Action.Starts()).Select(e => (e.EffectiveOn, e.Person)).ToHashSet();
 
+        void Attest(PostAttestation a)
+        {
+            if (open.TryGetValue(a.Person, out var held))
+            {
+                if (!held.StartKnown && a.On < held.KnownSince) open[a.Person] = held with { KnownSince = a.On, AttestedBy = a.SourceDocument };
+                return;
+            }
+            open[a.Person] = new Tenure { Person = a.Person, Post = post, StartOn = null, KnownSince = a.On, AttestedBy = a.SourceDocument };
+        }
+
         foreach (var e in ordered)
         {
+            while (evidence.Count > 0 && evidence.Peek().On < e.EffectiveOn) Attest(evidence.Dequeue());
             var document = e.DocumentNumber.ToString();
             if (e.Action.Starts())
             {
+                if (open.TryGetValue(e.Person, out var evidenced) && !evidenced.StartKnown)
+                {
+                    continue;
+                }
                 if (open.ContainsKey(e.Person))
                 {
                     warnings.Add(new(TimelineWarning.AlreadyHolds, $"{e.Person} already holds {post} on {e.EffectiveOn:yyyy-MM-dd}", document, e.Position));
@@ -75,6 +104,7 @@ public static class TenureTimeline
                 });
             }
         }
+        while (evidence.Count > 0) Attest(evidence.Dequeue());
         tenures.AddRange(open.Values);
         tenures.Sort((a, b) => a.KnownSince != b.KnownSince ? a.KnownSince.CompareTo(b.KnownSince) : string.CompareOrdinal(a.Person, b.Person));
         return (tenures, warnings);

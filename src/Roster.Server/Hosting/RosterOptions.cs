@@ -12,6 +12,10 @@ public sealed class RosterOptions
     /// <summary>Import the seed gazettes at start (each file once, by content hash). Default on.</summary>
     public bool ImportSeed { get; set; } = true;
 
+    /// <summary>Also import the group rosters the seed gazettes print (and the attestations their title text makes). Default on;
+    /// off gives the "orders alone" state that seed-facts.yaml <c>officeholders</c> describe.</summary>
+    public bool ImportRosters { get; set; } = true;
+
     /// <summary>Queries without credentials are allowed. Default on (the embedded default); writes always need a key.</summary>
     public bool AllowAnonymousReads { get; set; } = true;
 

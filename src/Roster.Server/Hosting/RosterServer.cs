@@ -50,7 +50,9 @@ public static class RosterServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => ReferenceTables.Load(options.ResolvedSeedDirectory));
         builder.Services.AddSingleton<OrderValidator>();
+        builder.Services.AddSingleton<Roster.Domain.Groups.RosterValidator>();
         builder.Services.AddSingleton<Roster.Gazette.GazetteParser>();
+        builder.Services.AddSingleton<Roster.Gazette.Groups.GroupRosterReader>();
         builder.Services.AddRosterData(builder.Configuration.GetConnectionString("Roster") ?? RosterDatabase.DefaultConnectionString);
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddAutoMapper(RosterMapping.Configure);
@@ -82,6 +84,7 @@ public static class RosterServer
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<OrderGrpcService>();
         app.MapGrpcService<RosterGrpcService>();
+        app.MapGrpcService<GroupGrpcService>();
         app.MapGrpcService<GazetteGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();

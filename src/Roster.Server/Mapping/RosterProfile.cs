@@ -1,6 +1,8 @@
 using AutoMapper;
 using Google.Protobuf.WellKnownTypes;
 using Roster.Data.Ledger;
+using Roster.Data.Queries;
+using Roster.Domain.Groups;
 using Roster.Domain.Names;
 using Roster.Domain.Orders;
 using Roster.Domain.Tenures;
@@ -53,6 +55,37 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.Organization, o => o.MapFrom(s => s.Post.Organization))
             .ForMember(d => d.Title, o => o.MapFrom(s => s.Post.Title))
             .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank));
+        // Groups.
+        CreateMap<Proto.Seat, SeatDraft>();
+        CreateMap<Proto.GroupRoster, RosterDraft>();
+        CreateMap<Seat, Proto.Seat>()
+            .ForMember(d => d.HolderKind, o => o.MapFrom(s => s.Kind))
+            .ForMember(d => d.Resolution, o => o.Ignore());
+        CreateMap<GroupRoster, Proto.GroupRoster>();
+        CreateMap<SeatAnswer, Proto.SeatResolution>()
+            .ForMember(d => d.Coverage, o => o.MapFrom(s => s.Answer!.Coverage))
+            .ForMember(d => d.Holders, o => o.MapFrom(s => s.Answer!.Holders));
+        CreateMap<SeatAnswer, Proto.Seat>()
+            .IncludeMembers(a => a.Seat)
+            .ForMember(d => d.HolderKind, o => o.MapFrom(s => s.Seat.Kind))
+            .ForMember(d => d.Resolution, o => o.MapFrom(s => s.Answer == null ? null : s));
+        CreateMap<GroupRosterAnswer, Proto.GetGroupRosterResponse>()
+            .ForMember(d => d.RosterCoverage, o => o.MapFrom(s => s.Roster == null ? Coverage.Unknown : Coverage.Held))
+            .AfterMap((s, d, context) =>
+            {
+                if (d.Roster is null) return;
+                d.Roster.Seats.Clear();
+                d.Roster.Seats.AddRange(s.Seats.Select(context.Mapper.Map<Proto.Seat>));
+            });
+        CreateMap<GroupListing, Proto.GroupSummary>()
+            .ForMember(d => d.Group, o => o.MapFrom(s => s.Roster.Group))
+            .ForMember(d => d.Kind, o => o.MapFrom(s => s.Roster.Kind))
+            .ForMember(d => d.SourceDocument, o => o.MapFrom(s => s.Roster.SourceDocument))
+            .ForMember(d => d.EffectiveOn, o => o.MapFrom(s => s.Roster.EffectiveOn))
+            .ForMember(d => d.SeatCount, o => o.MapFrom(s => s.Roster.Seats.Count));
+        CreateMap<RosterSubmitOutcome, Proto.SubmitRosterResponse>();
+        CreateMap<Domain.Groups.Portfolio, Proto.Portfolio>();
+
         CreateMap<Officeholders, Proto.ListOfficeholdersResponse>()
             .ForMember(d => d.Officeholders, o => o.MapFrom(s => s.Holders))
             .ForMember(d => d.Organization, o => o.Ignore());

@@ -5,16 +5,23 @@ using Roster.Data.Entities;
 using Roster.Data.Ledger;
 using Roster.Domain.Errors;
 using Roster.Domain.Orders;
+using Microsoft.Extensions.Options;
+using Roster.Domain.Groups;
 using Roster.Gazette;
+using Roster.Gazette.Groups;
+using Roster.Server.Hosting;
 
 namespace Roster.Server.Seeding;
 
 /// <summary>
 /// Imports the gazettes in the seed directory at start: every clean notice becomes an order through the
 /// same validation and ledger as SubmitOrder. A file is recorded by content hash once imported, so later
-/// starts import nothing twice; a notice with diagnostics is logged and left out (never guessed).
+/// starts import nothing twice; a notice with diagnostics is logged and left out (never guessed). Then the group
+/// rosters the gazette prints are imported the same way (validated, submitted through the roster ledger), unless
+/// <see cref="RosterOptions.ImportRosters"/> is off; a roster whose seats may be incomplete is logged and left out.
 /// </summary>
 public sealed partial class SeedImporter(RosterDbContext db, GazetteParser parser, OrderValidator validator, OrderLedger ledger,
+    GroupRosterReader rosterReader, RosterValidator rosterValidator, RosterLedger rosterLedger, IOptions<RosterOptions> options,
     TimeProvider clock, ILogger<SeedImporter> logger)
 {
     /// <summary>Imports every <c>*.txt</c> gazette of <paramref name="directory"/> not imported before; returns the orders added.</summary>
@@ -64,9 +71,31 @@ public sealed partial class SeedImporter(RosterDbContext db, GazetteParser parse
                 LogRejected(fileName, notice.Draft.DocumentNumber ?? "?", e.Message);
             }
         }
+        var rosters = options.Value.ImportRosters ? await ImportRostersAsync(System.Text.Encoding.UTF8.GetString(bytes), fileName, cancellationToken) : 0;
         db.SeedImports.Add(new SeedImportEntity { FileName = fileName, Sha256 = sha256, ImportedAt = clock.GetUtcNow().UtcDateTime, OrdersAdded = added });
         await db.SaveChangesAsync(cancellationToken);
         LogImported(fileName, added, reading.Notices.Count);
+        LogRostersImported(fileName, rosters);
+        return added;
+    }
+
+    private async Task<int> ImportRostersAsync(string text, string fileName, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var reading in rosterReader.Read(text, fileName))
+        {
+            foreach (var d in reading.Diagnostics) LogDiagnostic(fileName, d.Line, d.Message, d.Text);
+            if (!reading.IsImportable) continue;
+            try
+            {
+                var roster = rosterValidator.Validate(reading.Draft! with { Source = reading.Draft!.Source with { SubmittedBy = "seed" } });
+                if ((await rosterLedger.SubmitAsync(roster, cancellationToken)).Created) added++;
+            }
+            catch (RosterException e)
+            {
+                LogRejected(fileName, reading.Draft!.SourceDocument ?? "?", e.Message);
+            }
+        }
         return added;
     }
 
@@ -78,6 +107,9 @@ public sealed partial class SeedImporter(RosterDbContext db, GazetteParser parse
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed {File}: {Added} orders added from {Notices} notices")]
     private partial void LogImported(string file, int added, int notices);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed {File}: {Added} group rosters added")]
+    private partial void LogRostersImported(string file, int added);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seed {File} line {Line}: {Message}: {Text}")]
     private partial void LogDiagnostic(string file, int line, string message, string text);

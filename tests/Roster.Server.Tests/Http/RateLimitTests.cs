@@ -12,7 +12,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task The_fourth_call_in_a_window_of_three_is_resource_exhausted_and_other_keys_are_unaffected()
     {
-        await using var host = await RosterServerHost.StartAsync(true, "--Roster:RateLimit:PermitLimit=3", "--Roster:RateLimit:WindowSeconds=600");
+        await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:RateLimit:PermitLimit=3", "--Roster:RateLimit:WindowSeconds=600");
         var request = new GetPersonRequest { Name = "岳江" };
         var admin = new RosterService.RosterServiceClient(host.Channel);
         for (var i = 0; i < 3; i++) Assert.Equal("岳江", (await admin.GetPersonAsync(request)).Name);
@@ -30,7 +30,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Over_http_json_the_refusal_is_429()
     {
-        await using var host = await RosterServerHost.StartAsync(true, "--Roster:RateLimit:PermitLimit=2", "--Roster:RateLimit:WindowSeconds=600");
+        await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:RateLimit:PermitLimit=2", "--Roster:RateLimit:WindowSeconds=600");
         using var http = new HttpClient();
         var url = new Uri(host.HttpAddress, "/v1/people/岳江");
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(url)).StatusCode);

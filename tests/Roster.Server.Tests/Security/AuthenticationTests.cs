@@ -130,7 +130,7 @@ public sealed class ClosedReadsTests
     [Fact]
     public async Task Anonymous_reads_are_unauthenticated_and_a_reader_key_answers()
     {
-        await using var host = await RosterServerHost.StartAsync(true, "--Roster:AllowAnonymousReads=false");
+        await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:AllowAnonymousReads=false");
         var request = new ListOfficeholdersRequest { Organization = "阳泉市公安局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-01-30") };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => new RosterService.RosterServiceClient(host.AnonymousChannel).ListOfficeholdersAsync(request).ResponseAsync);

@@ -15,7 +15,7 @@ public sealed class JwtTests : IAsyncLifetime
     private readonly byte[] _signingKey = RandomNumberGenerator.GetBytes(32);
     private RosterServerHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await RosterServerHost.StartAsync(true,
+    public async Task InitializeAsync() => _host = await RosterServerHost.StartAsync(true, true,
         $"--Roster:Jwt:Authority={Issuer}", $"--Roster:Jwt:Audience={Audience}", $"--Roster:Jwt:SigningKey={Convert.ToBase64String(_signingKey)}");
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

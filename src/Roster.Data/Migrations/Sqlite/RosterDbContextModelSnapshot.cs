@@ -62,6 +62,96 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.AttestationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AttestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RosterId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("RosterId");
+
+                    b.ToTable("attestations", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeAt")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceGazette")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLineEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceLineStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "EffectiveOn");
+
+                    b.HasIndex("SourceDocument", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("group_rosters", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -224,6 +314,42 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ToOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("FromOn", "ToOn");
+
+                    b.ToTable("portfolios", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.PostEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -251,6 +377,62 @@ namespace Roster.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Concurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExOfficio")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RosterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleText")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Organization");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RosterId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("roster_seats", (string)null);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.SeedImportEntity", b =>
@@ -291,6 +473,10 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<bool>("Acting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Concurrent")
                         .HasColumnType("INTEGER");
@@ -333,6 +519,44 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("tenures", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.AttestationEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.PostEntity", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.GroupRosterEntity", "Roster")
+                        .WithMany()
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Post");
+
+                    b.Navigation("Roster");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderItemEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrderEntity", "Order")
@@ -370,6 +594,17 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.PostEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrganizationEntity", "Organization")
@@ -379,6 +614,24 @@ namespace Roster.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Roster.Data.Entities.GroupRosterEntity", "Roster")
+                        .WithMany("Seats")
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Roster");
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.TenureEntity", b =>
@@ -398,6 +651,11 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Person");
 
                     b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
+                {
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>

@@ -11,7 +11,7 @@ using Roster.Data;
 namespace Roster.Data.Migrations.Sqlite
 {
     [DbContext(typeof(RosterDbContext))]
-    [Migration("20261129082942_ApiKeys")]
+    [Migration("20261129093038_ApiKeys")]
     partial class ApiKeys
     {
         /// <inheritdoc />
@@ -63,6 +63,96 @@ namespace Roster.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.AttestationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AttestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RosterId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("RosterId");
+
+                    b.ToTable("attestations", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeAt")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceGazette")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLineEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceLineStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "EffectiveOn");
+
+                    b.HasIndex("SourceDocument", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("group_rosters", (string)null);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>
@@ -227,6 +317,42 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ToOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("FromOn", "ToOn");
+
+                    b.ToTable("portfolios", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.PostEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -254,6 +380,62 @@ namespace Roster.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Concurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExOfficio")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RosterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleText")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Organization");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RosterId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("roster_seats", (string)null);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.SeedImportEntity", b =>
@@ -294,6 +476,10 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<bool>("Acting")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Concurrent")
                         .HasColumnType("INTEGER");
@@ -336,6 +522,44 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("tenures", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.AttestationEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.PostEntity", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.GroupRosterEntity", "Roster")
+                        .WithMany()
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Post");
+
+                    b.Navigation("Roster");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderItemEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrderEntity", "Order")
@@ -373,6 +597,17 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.PostEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrganizationEntity", "Organization")
@@ -382,6 +617,24 @@ namespace Roster.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Roster.Data.Entities.GroupRosterEntity", "Roster")
+                        .WithMany("Seats")
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Roster");
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.TenureEntity", b =>
@@ -401,6 +654,11 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Person");
 
                     b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
+                {
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>

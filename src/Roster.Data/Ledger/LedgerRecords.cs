@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Data.Entities;
+using Roster.Domain.Posts;
+using Roster.Domain.Reference;
+using Roster.Domain.Tenures;
+
+namespace Roster.Data.Ledger;
+
+/// <summary>
+/// What the order and roster ledgers share inside their transactions: finding or adding people, organisations
+/// and posts, and rebuilding a post's tenures from everything recorded about it (its order items and the
+/// rosters' attestations), so that arrival order never matters (docs/decisions.md 2, 18).
+/// </summary>
+internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
+{
+    /// <summary>The order items recorded for <paramref name="post"/>, as timeline events.</summary>
+    public async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken)
+    {
+        var rows = await db.OrderItems.AsNoTracking()
+            .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization)
+            .Select(i => new { i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PostEvent(r.EffectiveOn, Domain.Names.DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,
+            Domain.Time.Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting)).ToList();
+    }
+
+    /// <summary>The attestations recorded for <paramref name="post"/>.</summary>
+    public async Task<IReadOnlyList<PostAttestation>> RecordedAttestationsAsync(Post post, CancellationToken cancellationToken) =>
+        await db.Attestations.AsNoTracking()
+            .Where(a => a.Post.Title == post.Title && a.Post.Organization.Name == post.Organization)
+            .Select(a => new PostAttestation(a.AttestedOn, a.Person.Name, a.Roster.SourceDocument))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Replaces the stored tenures of <paramref name="post"/> with <paramref name="tenures"/> (saved with the transaction).</summary>
+    public async Task ReplaceTenuresAsync(Post post, IReadOnlyList<Tenure> tenures, CancellationToken cancellationToken)
+    {
+        var postEntity = await PostAsync(post, cancellationToken);
+        if (postEntity.Id != 0)
+        {
+            db.Tenures.RemoveRange(await db.Tenures.Where(t => t.PostId == postEntity.Id).ToListAsync(cancellationToken));
+        }
+        foreach (var tenure in tenures)
+        {
+            db.Tenures.Add(new TenureEntity
+            {
+                Post = postEntity,
+                Person = await PersonAsync(tenure.Person, cancellationToken),
+                StartOn = tenure.StartOn,
+                KnownSince = tenure.KnownSince,
+                EndOn = tenure.EndOn,
+                ProbationUntil = tenure.ProbationUntil,
+                RetainsRank = tenure.RetainsRank,
+                Concurrent = tenure.Concurrent,
+                Acting = tenure.Acting,
+                StartedBy = tenure.StartedBy,
+                EndedBy = tenure.EndedBy,
+                AttestedBy = tenure.AttestedBy,
+            });
+        }
+    }
+
+    /// <summary>The person with this canonical name, added when new.</summary>
+    public async Task<PersonEntity> PersonAsync(string name, CancellationToken cancellationToken) =>
+        db.People.Local.FirstOrDefault(p => p.Name == name)
+        ?? await db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken)
+        ?? db.People.Add(new PersonEntity { Name = name }).Entity;
+
+    /// <summary>The organisation with this canonical name, added (with its kind and parent) when new.</summary>
+    public async Task<OrganizationEntity> OrganizationAsync(string name, CancellationToken cancellationToken)
+    {
+        var existing = db.Organizations.Local.FirstOrDefault(o => o.Name == name)
+            ?? await db.Organizations.FirstOrDefaultAsync(o => o.Name == name, cancellationToken);
+        if (existing is not null) return existing;
+        var organization = new OrganizationEntity { Name = name, Kind = tables.Kinds.KindOf(name)?.Name };
+        db.Organizations.Add(organization);
+        if (tables.Kinds.ParentOf(name) is { } parentName)
+        {
+            organization.Parent = await OrganizationAsync(parentName, cancellationToken);
+        }
+        return organization;
+    }
+
+    /// <summary>The post, added (with its organisation) when new.</summary>
+    public async Task<PostEntity> PostAsync(Post post, CancellationToken cancellationToken)
+    {
+        var existing = db.Posts.Local.FirstOrDefault(p => p.Title == post.Title && p.Organization?.Name == post.Organization)
+            ?? await db.Posts.Include(p => p.Organization)
+                .FirstOrDefaultAsync(p => p.Title == post.Title && p.Organization.Name == post.Organization, cancellationToken);
+        if (existing is not null) return existing;
+        return db.Posts.Add(new PostEntity
+        {
+            Organization = await OrganizationAsync(post.Organization, cancellationToken),
+            Title = post.Title,
+            Rank = post.Rank,
+        }).Entity;
+    }
+}

@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Data.Entities;
+using Roster.Domain.Errors;
+using Roster.Domain.Groups;
+using Roster.Domain.Reference;
+using Roster.Domain.Tenures;
+
+namespace Roster.Data.Ledger;
+
+/// <summary>The result of submitting a roster version.</summary>
+/// <param name="Roster">The version as stored (the stored one for an identical resubmission).</param>
+/// <param name="Created">True when this call stored it.</param>
+/// <param name="Attestations">How many posts its title text attests.</param>
+public sealed record RosterSubmitOutcome(GroupRoster Roster, bool Created, int Attestations);
+
+/// <summary>
+/// Stores group roster versions and portfolios, each write in one transaction. A roster is idempotent by
+/// (source document, group): the same content again returns the stored version, different content is
+/// <see cref="AlreadyExistsException"/>. Its title text becomes attestations, and the tenures of every attested
+/// post are rebuilt from that post's order items and attestations (DESIGN.md §3, docs/decisions.md 18).
+/// </summary>
+public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
+{
+    /// <summary>Reason code for different content under a stored (source document, group).</summary>
+    public const string DuplicateReason = "ROSTER_SOURCE_TAKEN";
+    /// <summary>Reason code of an invalid portfolio.</summary>
+    public const string InvalidPortfolioReason = "PORTFOLIO_INVALID";
+
+    private readonly LedgerRecords _records = new(db, tables);
+
+    /// <summary>Submits a validated roster version; on any failure the database is unchanged.</summary>
+    public async Task<RosterSubmitOutcome> SubmitAsync(GroupRoster roster, CancellationToken cancellationToken)
+    {
+        var document = roster.SourceDocument.ToString();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var stored = await db.GroupRosters.Where(r => r.SourceDocument == document && r.Group.Name == roster.Group)
+            .WithSeats().SingleOrDefaultAsync(cancellationToken);
+        if (stored is not null)
+        {
+            var recorded = stored.ToDomain();
+            if (!recorded.HasSameContentAs(roster))
+                throw new AlreadyExistsException(DuplicateReason,
+                    $"a roster of {roster.Group} from {document} is already recorded with different content");
+            return new RosterSubmitOutcome(recorded, Created: false, 0);
+        }
+
+        var entity = new GroupRosterEntity
+        {
+            Group = await _records.OrganizationAsync(roster.Group, cancellationToken),
+            Kind = roster.Kind,
+            SourceDocument = document,
+            Issuer = roster.Issuer,
+            EffectiveOn = roster.EffectiveOn,
+            OfficeAt = roster.OfficeAt,
+            SourceGazette = roster.Source.Gazette,
+            SourceLineStart = roster.Source.LineStart,
+            SourceLineEnd = roster.Source.LineEnd,
+            SubmittedBy = roster.Source.SubmittedBy,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        foreach (var seat in roster.Seats)
+        {
+            entity.Seats.Add(new SeatEntity
+            {
+                Position = seat.Position,
+                Role = seat.Role,
+                HolderKind = seat.Kind,
+                Person = seat.Person is null ? null : await _records.PersonAsync(seat.Person, cancellationToken),
+                TitleText = seat.TitleText,
+                ExOfficio = seat.ExOfficio,
+                MemberUnit = seat.MemberUnit,
+                Organization = seat.Organization,
+                Concurrent = seat.Concurrent,
+            });
+        }
+        db.GroupRosters.Add(entity);
+
+        var attestations = TitleEvidence.Of(roster, tables);
+        foreach (var byPost in attestations.GroupBy(a => a.Post))
+        {
+            var post = byPost.Key;
+            var recordedAttestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
+            var events = await _records.RecordedEventsAsync(post, cancellationToken);
+            var (tenures, _) = TenureTimeline.Derive(post, events,
+                recordedAttestations.Concat(byPost.Select(a => new PostAttestation(a.On, a.Person, document))));
+            foreach (var a in byPost)
+            {
+                db.Attestations.Add(new AttestationEntity
+                {
+                    Roster = entity,
+                    Position = a.Position,
+                    Post = await _records.PostAsync(post, cancellationToken),
+                    Person = await _records.PersonAsync(a.Person, cancellationToken),
+                    AttestedOn = a.On,
+                });
+            }
+            await _records.ReplaceTenuresAsync(post, tenures, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new RosterSubmitOutcome(roster, Created: true, attestations.Count);
+    }
+
+    /// <summary>Records a portfolio; the same portfolio again (person, areas, dates) is returned without a second row.
+    /// <see cref="InvalidInputException"/> when the person or areas are missing or the dates are reversed.</summary>
+    public async Task<Portfolio> SetPortfolioAsync(Portfolio portfolio, CancellationToken cancellationToken)
+    {
+        var violations = new List<FieldViolation>();
+        if (Domain.Names.PersonName.Problem(portfolio.Person) is { } problem) violations.Add(new("portfolio.person", problem));
+        if (portfolio.Areas.Count == 0 || portfolio.Areas.Any(a => a.Length == 0 || a.Contains('、')))
+            violations.Add(new("portfolio.areas", "give at least one area (能源, 规划和自然资源), each without 、"));
+        if (portfolio.ToOn is { } to && to <= portfolio.FromOn) violations.Add(new("portfolio.to_on", "to_on must be after from_on"));
+        if (violations.Count > 0) throw new InvalidInputException(InvalidPortfolioReason, $"the portfolio is invalid: {violations[0].Description}", violations);
+
+        var areas = string.Join('、', portfolio.Areas);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var same = await db.Portfolios.AsNoTracking().AnyAsync(p => p.Person.Name == portfolio.Person && p.Areas == areas
+            && p.FromOn == portfolio.FromOn && p.ToOn == portfolio.ToOn, cancellationToken);
+        if (!same)
+        {
+            db.Portfolios.Add(new PortfolioEntity
+            {
+                Person = await _records.PersonAsync(portfolio.Person, cancellationToken),
+                Areas = areas,
+                FromOn = portfolio.FromOn,
+                ToOn = portfolio.ToOn,
+                Source = portfolio.Source,
+                RecordedAt = clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return portfolio;
+    }
+}

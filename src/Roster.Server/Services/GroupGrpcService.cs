@@ -1,0 +1,66 @@
+using AutoMapper;
+using Grpc.Core;
+using Roster.Data.Ledger;
+using Roster.Data.Queries;
+using Roster.Domain.Errors;
+using Roster.Domain.Groups;
+using Roster.Domain.Names;
+using Roster.Protos.V1;
+
+namespace Roster.Server.Services;
+
+/// <summary>roster.v1.GroupService: group rosters over time, ex-officio seats resolved on a date, portfolios.
+/// Map the request, call the domain, the ledger or a query, map the reply; errors are typed domain exceptions.</summary>
+public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, RosterLedger ledger, GroupQueries groups, TimeProvider clock)
+    : GroupService.GroupServiceBase
+{
+    /// <inheritdoc />
+    public override async Task<GetGroupRosterResponse> GetGroupRoster(GetGroupRosterRequest request, ServerCallContext context)
+    {
+        var group = Required(request.Group, "group");
+        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var answer = await groups.RosterOnAsync(group, asOf, request.Resolve, context.CancellationToken);
+        return mapper.Map<GetGroupRosterResponse>(answer);
+    }
+
+    /// <inheritdoc />
+    public override async Task<ListGroupsResponse> ListGroups(ListGroupsRequest request, ServerCallContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Person) && !string.IsNullOrWhiteSpace(request.Organization))
+            throw new InvalidInputException("SUBJECT_AMBIGUOUS", "organization", "give at most one of person or organization");
+        var listings = await groups.ListAsync(request.Person, request.Organization, RequestDates.Optional(request.AsOf, "as_of"), context.CancellationToken);
+        return new ListGroupsResponse { Groups = { listings.Select(mapper.Map<GroupSummary>) } };
+    }
+
+    /// <inheritdoc />
+    public override async Task<SubmitRosterResponse> SubmitRoster(SubmitRosterRequest request, ServerCallContext context)
+    {
+        var roster = validator.Validate(mapper.Map<RosterDraft>(request.Roster ?? new Protos.V1.GroupRoster()));
+        var outcome = await ledger.SubmitAsync(roster, context.CancellationToken);
+        return mapper.Map<SubmitRosterResponse>(outcome);
+    }
+
+    /// <inheritdoc />
+    public override async Task<Protos.V1.Portfolio> SetPortfolio(SetPortfolioRequest request, ServerCallContext context)
+    {
+        var portfolio = request.Portfolio ?? new Protos.V1.Portfolio();
+        var from = RequestDates.Optional(portfolio.FromOn, "portfolio.from_on")
+            ?? throw new InvalidInputException(RosterLedger.InvalidPortfolioReason, "portfolio.from_on", "from_on is required");
+        var stored = await ledger.SetPortfolioAsync(new Domain.Groups.Portfolio(
+            PersonName.Canonical(portfolio.Person),
+            portfolio.Areas.Select(TextForm.Compact).ToList(),
+            from,
+            RequestDates.Optional(portfolio.ToOn, "portfolio.to_on"),
+            string.IsNullOrWhiteSpace(portfolio.Source) ? null : TextForm.Compact(portfolio.Source)), context.CancellationToken);
+        return mapper.Map<Protos.V1.Portfolio>(stored);
+    }
+
+    private static string Required(string value, string field)
+    {
+        var compact = TextForm.Compact(value);
+        if (compact.Length == 0) throw new InvalidInputException("FIELD_REQUIRED", field, $"{field} is required");
+        if (compact.Length > 200 || TextForm.HasInvisibleCharacters(compact))
+            throw new InvalidInputException("FIELD_INVALID", field, $"{field} must be at most 200 visible characters");
+        return compact;
+    }
+}
