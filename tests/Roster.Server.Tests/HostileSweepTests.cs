@@ -68,6 +68,30 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
     private RosterService.RosterServiceClient Roster => new(server.Host.Channel);
     private AdminService.AdminServiceClient Admin => new(server.Host.Channel);
     private GazetteService.GazetteServiceClient Gazette => new(server.Host.Channel);
+    private GroupService.GroupServiceClient Groups => new(server.Host.Channel);
+
+    [Fact]
+    public async Task Group_rpcs_refuse_or_answer_every_hostile_value()
+    {
+        foreach (var text in HostileText)
+        {
+            await Sweep("GetGroupRoster", () => Groups.GetGroupRosterAsync(new GetGroupRosterRequest { Group = text, Resolve = true }).ResponseAsync);
+            await Sweep("ListGroups", () => Groups.ListGroupsAsync(new ListGroupsRequest { Person = text, Organization = text }).ResponseAsync);
+            await Sweep("SubmitRoster", () => Groups.SubmitRosterAsync(new SubmitRosterRequest
+            {
+                Roster = new GroupRoster { Group = text, Issuer = text, SourceDocument = text, OfficeAt = text },
+            }).ResponseAsync);
+            await Sweep("SetPortfolio", () => Groups.SetPortfolioAsync(new SetPortfolioRequest
+            {
+                Portfolio = new Portfolio { Person = text, Areas = { text, text }, Source = text },
+            }).ResponseAsync);
+        }
+        foreach (var date in HostileDates)
+        {
+            Assert.NotEqual(StatusCode.OK, await Sweep("GetGroupRoster as_of", () => Groups.GetGroupRosterAsync(new GetGroupRosterRequest { Group = "阳泉市安全生产委员会", AsOf = date }).ResponseAsync));
+            Assert.NotEqual(StatusCode.OK, await Sweep("ListGroups as_of", () => Groups.ListGroupsAsync(new ListGroupsRequest { Person = "岳江", AsOf = date }).ResponseAsync));
+        }
+    }
 
     [Fact]
     public async Task Query_rpcs_refuse_or_answer_every_hostile_value()

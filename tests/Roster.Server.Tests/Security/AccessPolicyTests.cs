@@ -10,6 +10,11 @@ public sealed class AccessPolicyTests
     [InlineData("/roster.v1.RosterService/ListOfficeholders", Role.Reader)]
     [InlineData("/roster.v1.AdminService/ListApiKeys", Role.Admin)] // a List… of the admin service is still admin-only
     [InlineData("/roster.v1.GroupService/AdjustGroup", Role.Editor)] // an unknown write needs an editor
+    [InlineData("/roster.v1.GroupService/SubmitRoster", Role.Editor)]
+    [InlineData("/roster.v1.GroupService/SetPortfolio", Role.Editor)]
+    [InlineData("/roster.v1.GroupService/GetGroupRoster", Role.Reader)]
+    [InlineData("/roster.v1.GazetteService/GetListing", Role.Reader)]
+    [InlineData("/roster.v1.OrderService/ParseNotice", Role.Reader)]
     public void Each_method_needs_its_role(string method, Role role) => Assert.Equal(role, AccessPolicy.RequiredRole(method));
 
     [Theory]
