@@ -9,6 +9,9 @@ public sealed class GlobalOptions
     /// <summary>Environment variable that supplies the default of <c>--server</c>.</summary>
     public const string ServerVariable = "ROSTER_SERVER";
 
+    /// <summary>Environment variable that supplies the default of <c>--api-key</c>.</summary>
+    public const string ApiKeyVariable = "ROSTER_API_KEY";
+
     /// <summary>Where the server listens when neither <c>--server</c> nor <see cref="ServerVariable"/> says otherwise.</summary>
     public const string DefaultServer = "http://127.0.0.1:5080";
 
@@ -26,6 +29,13 @@ public sealed class GlobalOptions
                     ? ParseServer(result, fromEnvironment, ServerVariable)
                     : new Uri(DefaultServer),
         };
+        ApiKey = new Option<string?>("--api-key")
+        {
+            Description = $"API key sent with every call (default: ${ApiKeyVariable}); writes need one",
+            HelpName = "KEY",
+            Recursive = true,
+            DefaultValueFactory = _ => environment(ApiKeyVariable) is { Length: > 0 } key ? key : null,
+        };
         Json = new Option<bool>("--json")
         {
             Description = "Print the response message as protobuf JSON",
@@ -35,6 +45,9 @@ public sealed class GlobalOptions
 
     /// <summary><c>--server URL</c>: an absolute http:// (h2c) or https:// address.</summary>
     public Option<Uri> Server { get; }
+
+    /// <summary><c>--api-key KEY</c>: the API key to authenticate with, if any.</summary>
+    public Option<string?> ApiKey { get; }
 
     /// <summary><c>--json</c>: print the response message as JSON instead of tables.</summary>
     public Option<bool> Json { get; }

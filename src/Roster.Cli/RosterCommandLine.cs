@@ -21,12 +21,14 @@ public sealed class RosterCommandLine
         {
             context.Options.Server,
             context.Options.Json,
+            context.Options.ApiKey,
             WhoCommand.Create(context),
             PersonCommand.Create(context),
             OrderCommand.Create(context),
             GroupCommand.Create(context),
             ImportCommand.Create(context),
             ListingCommand.Create(context),
+            AdminCommand.Create(context),
         };
     }
 

@@ -19,6 +19,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<SeatEntity> Seats => Set<SeatEntity>();
     public DbSet<AttestationEntity> Attestations => Set<AttestationEntity>();
     public DbSet<PortfolioEntity> Portfolios => Set<PortfolioEntity>();
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

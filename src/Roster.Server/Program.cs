@@ -1,6 +1,17 @@
 using Roster.Server.Hosting;
 
-var app = RosterServer.Build(args);
+if (await ServerAdminCommand.TryRunAsync(args, Console.Out, Console.Error) is { } adminExit) return adminExit;
+
+WebApplication app;
+try
+{
+    app = RosterServer.Build(args);
+}
+catch (InvalidOperationException e) when (e.Message.StartsWith("refusing", StringComparison.Ordinal) || e.Message.StartsWith("Roster:", StringComparison.Ordinal) || e.Message.Contains("https://", StringComparison.Ordinal))
+{
+    Console.Error.WriteLine($"roster server: {e.Message}");
+    return 2;
+}
 try
 {
     await app.PrepareAsync();

@@ -34,7 +34,7 @@ public static class TextForm
         return builder.ToString();
     }
 
-    /// <summary>True when the text holds a control, format (bidi), private-use or unpaired surrogate character,
+    /// <summary>True when the text holds a control, format (bidi), private-use, unpaired surrogate or replacement (U+FFFD) character,
     /// which no published name has.</summary>
     public static bool HasInvisibleCharacters(string text)
     {
@@ -46,7 +46,8 @@ public static class TextForm
                 i++;
                 continue;
             }
-            if (char.IsSurrogate(c)) return true;
+            // U+FFFD is what a lone surrogate or invalid UTF-8 becomes on the wire: no published name has it.
+            if (char.IsSurrogate(c) || c == '\uFFFD') return true;
             switch (char.GetUnicodeCategory(c))
             {
                 case UnicodeCategory.Control:

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Roster.Domain.Errors;
+using Roster.Server.Security;
 
 namespace Roster.Server.Errors;
 
@@ -33,6 +34,8 @@ public static class StatusTranslation
             InvalidInputException e => Build(Code.InvalidArgument, e, BadRequestOf(e.Violations)),
             NotFoundException e => Build(Code.NotFound, e),
             AlreadyExistsException e => Build(Code.AlreadyExists, e),
+            UnauthenticatedException e => Build(Code.Unauthenticated, e),
+            PermissionDeniedException e => Build(Code.PermissionDenied, e),
             PreconditionFailedException e => Build(Code.FailedPrecondition, e, new PreconditionFailure
             {
                 Violations =

@@ -1,11 +1,13 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Roster.Data;
 using Roster.Domain.Orders;
 using Roster.Domain.Reference;
 using Roster.Server.Benchmarks;
 using Roster.Server.Errors;
+using Roster.Server.Http;
 using Roster.Server.Mapping;
+using Roster.Server.Security;
+using Roster.Server.Telemetry;
 using Roster.Server.Seeding;
 using Roster.Server.Services;
 
@@ -17,22 +19,34 @@ public static class RosterServer
     /// <summary>Where the server listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise (h2c on loopback).</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>Where HTTP/1.1 JSON (transcoding, OpenAPI) listens unless <c>Roster:HttpUrl</c> says otherwise.</summary>
+    public const string DefaultHttpUrl = "http://127.0.0.1:5081";
+
+    /// <summary>Where Prometheus metrics are served unless <c>Roster:MetricsUrl</c> says otherwise.</summary>
+    public const string DefaultMetricsUrl = "http://127.0.0.1:9464";
+
     /// <summary>Largest request or response message, in bytes.</summary>
     public const int MaxMessageSize = 4 * 1024 * 1024;
 
     /// <summary>Builds the application from command-line arguments and configuration
     /// (<c>ConnectionStrings:Roster</c>, <c>Roster:*</c>, <c>--urls</c>).</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments (configuration).</param>
+    /// <param name="configure">Optional extra registration, e.g. a test's log capture.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
-        {
-            builder.WebHost.UseUrls(DefaultUrl);
-        }
-        // Without TLS, gRPC needs HTTP/2 only: Http1AndHttp2 on plain HTTP falls back to HTTP/1.1 (DESIGN.md §7).
-        builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(e => e.Protocols = HttpProtocols.Http2));
-
         var options = builder.Configuration.GetSection(RosterOptions.Section).Get<RosterOptions>() ?? new RosterOptions();
+        // gRPC on --urls (h2c: HTTP/2 only, DESIGN.md §7), JSON on its own HTTP/1.1 listener, metrics on a third.
+        var listeners = RosterListeners.Plan(builder.Configuration[WebHostDefaults.ServerUrlsKey], options);
+        builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, "");
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            listeners.Configure(k, TlsCertificate.Load(options.Tls));
+            k.Limits.MaxRequestBodySize = MaxMessageSize + 64 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.Limits.MaxRequestLineSize = 8 * 1024;
+        });
+        builder.Services.AddSingleton(sp => listeners.On(sp.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()));
         builder.Services.Configure<RosterOptions>(builder.Configuration.GetSection(RosterOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => ReferenceTables.Load(options.ResolvedSeedDirectory));
@@ -44,9 +58,15 @@ public static class RosterServer
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddAutoMapper(RosterMapping.Configure);
 
+        builder.Services.AddRosterSecurity(options);
+        builder.Services.AddRosterRateLimiting(options.RateLimit);
+        builder.Services.AddRosterTelemetry();
+        builder.Services.AddRosterHttpApi();
         builder.Services.AddGrpc(grpc =>
         {
+            grpc.Interceptors.Add<TelemetryInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.Interceptors.Add<AccessInterceptor>();
             grpc.MaxReceiveMessageSize = MaxMessageSize;
             grpc.MaxSendMessageSize = MaxMessageSize;
             grpc.EnableDetailedErrors = false;
@@ -55,7 +75,15 @@ public static class RosterServer
         builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
         builder.AddRosterBenchmarks(); // Roster:Benchmarks=true only (docs/performance.md)
 
+        configure?.Invoke(builder);
+
         var app = builder.Build();
+        app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
+        app.UseAuthentication();
+        if (options.RateLimit.PermitLimit > 0) app.UseRateLimiter();
+        app.UseRosterLogScope();
+        app.UseRosterHttpApi();
+        app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<OrderGrpcService>();
         app.MapGrpcService<RosterGrpcService>();
         app.MapGrpcService<GroupGrpcService>();

@@ -5,12 +5,14 @@ using Roster.Data.Queries;
 using Roster.Domain.Orders;
 using Roster.Gazette;
 using Roster.Protos.V1;
+using Roster.Server.Security;
 
 namespace Roster.Server.Services;
 
 /// <summary>roster.v1.OrderService: map the request, call the domain and the ledger, map the reply.
 /// Errors are typed domain exceptions, translated by <see cref="Errors.ErrorInterceptor"/>.</summary>
-public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, OrderLedger ledger, OrderQueries orders, GazetteParser parser)
+public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, OrderLedger ledger, OrderQueries orders, GazetteParser parser,
+    FilingAuthority authority)
     : OrderService.OrderServiceBase
 {
     /// <summary>Default and maximum page sizes of ListOrders.</summary>
@@ -19,8 +21,10 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
     /// <inheritdoc />
     public override async Task<SubmitOrderResponse> SubmitOrder(SubmitOrderRequest request, ServerCallContext context)
     {
-        var order = validator.Validate(mapper.Map<OrderDraft>(request.Order ?? new Protos.V1.Order()));
+        var caller = context.GetHttpContext().User;
+        var order = authority.Authorize(caller, validator.Validate(mapper.Map<OrderDraft>(request.Order ?? new Protos.V1.Order())));
         var outcome = await ledger.SubmitAsync(order, new SubmitOptions(request.ValidateOnly, request.RejectConflicts), context.CancellationToken);
+        authority.Filed(caller, order, outcome.Created ? "stored" : request.ValidateOnly ? "validated only" : "already stored");
         return mapper.Map<SubmitOrderResponse>(outcome);
     }
 

@@ -11,7 +11,7 @@ internal static class RosterCli
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, uri => Grpc.Net.Client.GrpcChannel.ForAddress(uri), _ => null);
-        var exit = await new RosterCommandLine(context).RunAsync([.. args, "--server", server.Host.Address.ToString()]);
+        var exit = await new RosterCommandLine(context).RunAsync([.. args, "--server", server.Host.Address.ToString(), "--api-key", server.Host.AdminKey]);
         return (exit, output.ToString(), error.ToString());
     }
 }

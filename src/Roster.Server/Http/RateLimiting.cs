@@ -1,0 +1,71 @@
+using System.Threading.RateLimiting;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Microsoft.AspNetCore.RateLimiting;
+using Roster.Server.Errors;
+using Roster.Server.Hosting;
+using Roster.Server.Security;
+using Roster.Server.Telemetry;
+
+namespace Roster.Server.Http;
+
+/// <summary>
+/// Per-caller rate limiting with the ASP.NET Core rate limiter: a fixed window per API key (per client address when
+/// anonymous). A refused gRPC call ends with RESOURCE_EXHAUSTED and an ErrorInfo <c>RATE_LIMITED</c>, never the
+/// limiter's default 503 (which gRPC clients read as UNAVAILABLE and retry); a refused HTTP/JSON call gets 429.
+/// </summary>
+public static class RateLimiting
+{
+    /// <summary>The ErrorInfo reason of a refused call.</summary>
+    public const string Reason = "RATE_LIMITED";
+
+    private static readonly JsonFormatter StatusJson = new(JsonFormatter.Settings.Default.WithTypeRegistry(
+        Google.Protobuf.Reflection.TypeRegistry.FromMessages(ErrorInfo.Descriptor)));
+
+    /// <summary>Adds the limiter configured by <c>Roster:RateLimit</c> (nothing when its permit limit is 0).</summary>
+    public static IServiceCollection AddRosterRateLimiting(this IServiceCollection services, RateLimitOptions options)
+    {
+        if (options.PermitLimit <= 0) return services;
+        var window = TimeSpan.FromSeconds(Math.Max(1, options.WindowSeconds));
+        return services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit, Window = window, QueueLimit = 0,
+                }));
+            limiter.OnRejected = (rejected, _) => new ValueTask(RejectAsync(rejected.HttpContext, options, window));
+        });
+    }
+
+    private static string PartitionOf(HttpContext context) =>
+        context.User.IsAuthenticated() ? "key:" + context.User.Key() : "address:" + context.Connection.RemoteIpAddress;
+
+    private static Task RejectAsync(HttpContext context, RateLimitOptions options, TimeSpan window)
+    {
+        var message = $"rate limit: {options.PermitLimit} requests per {window.TotalSeconds:0} s per key; retry later";
+        var response = context.Response;
+        response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.RequestServices.GetService<RpcMetrics>()?.Record(context.Request.Path, "RESOURCE_EXHAUSTED", TimeSpan.Zero);
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)Code.ResourceExhausted,
+            Message = message,
+            Details = { Any.Pack(new ErrorInfo { Reason = Reason, Domain = StatusTranslation.Domain }) },
+        };
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // A trailers-only gRPC response: HTTP 200 with the status in the headers.
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/grpc";
+            response.Headers["grpc-status"] = ((int)Code.ResourceExhausted).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            response.Headers["grpc-message"] = message;
+            response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+            return Task.CompletedTask;
+        }
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.ContentType = "application/json";
+        return response.WriteAsync(StatusJson.Format(status));
+    }
+}

@@ -1,0 +1,31 @@
+namespace Roster.Server.Security;
+
+/// <summary>
+/// The role each gRPC method needs. AdminService: admin. SubmitOrder: clerk (and the issuer check of
+/// <see cref="FilingAuthority"/>). Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
+/// <c>Roster:AllowAnonymousReads</c> is on). Any other method writes and needs an editor. Health and reflection: anyone.
+/// </summary>
+public static class AccessPolicy
+{
+    private static readonly string[] ReadVerbs = ["Get", "List", "Search", "Parse", "Watch", "Check"];
+
+    /// <summary>The role <paramref name="method"/> (<c>/package.Service/Method</c>) needs, or null when anyone may call it.</summary>
+    public static Role? RequiredRole(string method)
+    {
+        var slash = method.LastIndexOf('/');
+        var service = method[..Math.Max(slash, 0)].TrimStart('/');
+        var name = method[(slash + 1)..];
+        if (service.StartsWith("grpc.health.", StringComparison.Ordinal) || service.StartsWith("grpc.reflection.", StringComparison.Ordinal)) return null;
+        if (service == "roster.v1.AdminService") return Role.Admin;
+        if (method == "/roster.v1.OrderService/SubmitOrder") return Role.Clerk;
+        return ReadVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)) ? Role.Reader : Role.Editor;
+    }
+
+    /// <summary>True when a caller with <paramref name="role"/> (null: anonymous) may call a method needing <paramref name="required"/>.</summary>
+    public static bool Allows(Role? required, Role? role, bool allowAnonymousReads) => required switch
+    {
+        null => true,
+        Role.Reader when allowAnonymousReads => true,
+        _ => role >= required,
+    };
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Roster.Server.Security;
+
+/// <summary>
+/// Authenticates an API key sent as <c>authorization: Bearer rk_…</c> or <c>x-api-key: rk_…</c>. No key: no result
+/// (anonymous). An unknown, malformed or revoked key: failure, which <see cref="AccessInterceptor"/> answers with
+/// UNAUTHENTICATED whatever the method.
+/// </summary>
+public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme name.</summary>
+    public const string SchemeName = "ApiKey";
+
+    /// <summary>The header that carries a bare key.</summary>
+    public const string Header = "x-api-key";
+
+    /// <summary>The key sent with <paramref name="request"/>, or null.</summary>
+    public static string? KeyOf(HttpRequest request)
+    {
+        if (request.Headers[Header].FirstOrDefault() is { Length: > 0 } bare) return bare.Trim();
+        var authorization = request.Headers.Authorization.FirstOrDefault();
+        return authorization is not null && authorization.StartsWith("Bearer " + ApiKeySecret.Marker, StringComparison.OrdinalIgnoreCase)
+            ? authorization["Bearer ".Length..].Trim()
+            : null;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (KeyOf(Request) is not { } key) return AuthenticateResult.NoResult();
+        var stored = await keys.FindValidAsync(key, Context.RequestAborted);
+        if (stored is null) return AuthenticateResult.Fail("unknown, malformed or revoked API key");
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(Caller.KeyClaim, stored.Prefix),
+            new Claim(Caller.OfficeClaim, stored.Office),
+            new Claim(Caller.RoleClaim, stored.Role),
+        ], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Roster.Testing.Hosting;
+
+namespace Roster.Server.Tests.Http;
+
+/// <summary>The HTTP/1.1 JSON listener: README's curl line, typable dates, the OpenAPI document, metrics apart.</summary>
+public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededServer>
+{
+    private static readonly HttpClient Http = new() { DefaultRequestVersion = HttpVersion.Version11, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+
+    /// <summary>The first line of README.md that runs curl on an officeholders URL, and that URL.</summary>
+    private static string ReadmeCurlUrl()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "Roster.sln"))) directory = directory.Parent!;
+        var line = File.ReadLines(Path.Combine(directory.FullName, "README.md")).First(l => l.Contains("curl", StringComparison.Ordinal) && l.Contains("officeholders", StringComparison.Ordinal));
+        return Regex.Match(line, @"'(http://[^']+)'").Groups[1].Value;
+    }
+
+    private Uri OnTestServer(string readmeUrl) => new(server.Host.HttpAddress, new Uri(readmeUrl).PathAndQuery);
+
+    [Fact]
+    public async Task The_README_curl_line_answers_Mi_Bingsheng_over_HTTP_1_1()
+    {
+        var url = ReadmeCurlUrl();
+        Assert.StartsWith("http://127.0.0.1:5081/v1/organizations/", url);
+
+        using var response = await Http.GetAsync(OnTestServer(url));
+
+        Assert.Equal(HttpVersion.Version11, response.Version);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("阳泉市公安局", json.RootElement.GetProperty("organization").GetString());
+        Assert.Equal("HELD", json.RootElement.GetProperty("coverage").GetString());
+        var holder = Assert.Single(json.RootElement.GetProperty("officeholders").EnumerateArray());
+        Assert.Equal("米炳生", holder.GetProperty("person").GetString());
+        Assert.Equal("阳政任字〔2022〕2号", holder.GetProperty("startedBy").GetString());
+    }
+
+    [Fact]
+    public async Task The_day_before_answers_Jin_Runxi()
+    {
+        using var response = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?rank=HEAD&as_of=2022-01-29"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"person\":\"靳润喜\"", body);
+    }
+
+    [Fact]
+    public async Task An_impossible_date_in_the_url_is_400_naming_the_field()
+    {
+        using var response = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?rank=HEAD&as_of=2022-02-30"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(3, json.RootElement.GetProperty("code").GetInt32());
+        Assert.Equal("2022-02-30 is not a calendar date", json.RootElement.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_person_and_an_order_by_url()
+    {
+        var person = await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/people/岳江"));
+        Assert.Contains("阳泉市公安局国内安全保卫支队", person);
+        var order = await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/orders/" + Uri.EscapeDataString("阳政任字〔2022〕1号")));
+        Assert.Contains("\"documentNumber\":\"阳政任字〔2022〕1号\"", order);
+    }
+
+    [Fact]
+    public async Task Submitting_over_json_without_a_key_is_401()
+    {
+        var before = server.Host.Snapshot();
+        using var response = await Http.PostAsync(new Uri(server.Host.HttpAddress, "/v1/orders"),
+            new StringContent("""{"order":{"documentNumber":"阳政任字〔2022〕9号","issuer":"阳泉市人民政府"}}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, server.Host.Snapshot());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_query_routes()
+    {
+        using var json = JsonDocument.Parse(await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/openapi/v1.json")));
+        var paths = json.RootElement.GetProperty("paths");
+        Assert.Equal(
+            ["/v1/listings", "/v1/notices:parse", "/v1/orders", "/v1/orders/{document_number}", "/v1/organizations/{organization}/officeholders", "/v1/people/{name}", "/v1/tenures"],
+            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var officeholders = paths.GetProperty("/v1/organizations/{organization}/officeholders").GetProperty("get");
+        var parameters = officeholders.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["organization", "title", "rank", "as_of"], parameters);
+        Assert.True(paths.GetProperty("/v1/orders").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/v1/orders").TryGetProperty("get", out _));
+    }
+
+    [Fact]
+    public async Task Metrics_are_served_in_Prometheus_format_on_their_own_port_only()
+    {
+        await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/people/岳江"));
+        var metrics = await Http.GetStringAsync(new Uri(server.Host.MetricsAddress, "/metrics"));
+        Assert.Contains("roster_rpc_calls_total{", metrics);
+        Assert.Matches(@"roster_rpc_calls_total\{[^}]*rpc_code=""OK""[^}]*rpc_method=""/roster.v1.RosterService/GetPerson""[^}]*\} [1-9]", metrics);
+        Assert.Contains("roster_rpc_duration_seconds_bucket{", metrics);
+        using var elsewhere = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/metrics"));
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        using var onlyMetrics = await Http.GetAsync(new Uri(server.Host.MetricsAddress, "/v1/people/岳江"));
+        Assert.Equal(HttpStatusCode.NotFound, onlyMetrics.StatusCode);
+    }
+}

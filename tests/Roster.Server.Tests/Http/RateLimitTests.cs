@@ -1,0 +1,43 @@
+using System.Net;
+using Google.Rpc;
+using Grpc.Core;
+using Roster.Protos.V1;
+using Roster.Testing.Hosting;
+
+namespace Roster.Server.Tests.Http;
+
+/// <summary>Past the per-key limit a call is RESOURCE_EXHAUSTED (HTTP 429), never UNAVAILABLE.</summary>
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task The_fourth_call_in_a_window_of_three_is_resource_exhausted_and_other_keys_are_unaffected()
+    {
+        await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:RateLimit:PermitLimit=3", "--Roster:RateLimit:WindowSeconds=600");
+        var request = new GetPersonRequest { Name = "岳江" };
+        var admin = new RosterService.RosterServiceClient(host.Channel);
+        for (var i = 0; i < 3; i++) Assert.Equal("岳江", (await admin.GetPersonAsync(request)).Name);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => admin.GetPersonAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+        Assert.Equal("RATE_LIMITED", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal("rate limit: 3 requests per 600 s per key; retry later", error.Status.Detail);
+
+        var other = new RosterService.RosterServiceClient(host.AnonymousChannel);
+        Assert.Equal("岳江", (await other.GetPersonAsync(request)).Name);
+    }
+
+    [Fact]
+    public async Task Over_http_json_the_refusal_is_429()
+    {
+        await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:RateLimit:PermitLimit=2", "--Roster:RateLimit:WindowSeconds=600");
+        using var http = new HttpClient();
+        var url = new Uri(host.HttpAddress, "/v1/people/岳江");
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(url)).StatusCode);
+        using var refused = await http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("600", refused.Headers.RetryAfter?.ToString());
+        Assert.Contains("\"code\": 8", await refused.Content.ReadAsStringAsync());
+    }
+}

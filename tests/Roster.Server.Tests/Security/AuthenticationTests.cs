@@ -1,0 +1,143 @@
+using Google.Rpc;
+using Grpc.Core;
+using Roster.Protos.V1;
+using Roster.Server.Security;
+using Roster.Testing.Hosting;
+using Role = Roster.Server.Security.Role;
+
+namespace Roster.Server.Tests.Security;
+
+/// <summary>Issue 6's acceptance: who may write what, over a real server with real keys.</summary>
+public sealed class AuthenticationTests : IAsyncLifetime
+{
+    private RosterServerHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await RosterServerHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private static SubmitOrderRequest Submit(string number = "阳政任字〔2022〕9号") => new() { Order = OrderBuilder.Appointment(number) };
+
+    [Fact]
+    public async Task SubmitOrder_without_a_key_is_unauthenticated_and_stores_nothing()
+    {
+        var before = _host.Snapshot();
+        var error = await Assert.ThrowsAsync<RpcException>(() => new OrderService.OrderServiceClient(_host.AnonymousChannel).SubmitOrderAsync(Submit()).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        Assert.Equal("CREDENTIALS_REQUIRED", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal(before, _host.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_clerk_of_another_issuer_is_permission_denied_nothing_stored_and_the_attempt_audited()
+    {
+        var clerk = await _host.CreateKeyAsync("太原市人民政府", Role.Clerk);
+        var before = _host.Snapshot();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => new OrderService.OrderServiceClient(_host.ChannelWith(clerk)).SubmitOrderAsync(Submit()).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Equal("ISSUER_NOT_OWN_OFFICE", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Equal("a clerk key of 太原市人民政府 cannot file orders of 阳泉市人民政府", error.Status.Detail);
+        Assert.Equal(before, _host.Snapshot());
+        var audit = Assert.Single(_host.Logs.Entries, e => e.Contains("DENIED", StringComparison.Ordinal));
+        Assert.Contains($"key {ApiKeySecret.PrefixOf(clerk)} of 太原市人民政府 was DENIED filing 阳政任字〔2022〕9号 of 阳泉市人民政府", audit);
+    }
+
+    [Fact]
+    public async Task A_clerk_of_the_issuer_files_its_order_and_the_order_names_its_office()
+    {
+        var clerk = await _host.CreateKeyAsync("阳泉市人民政府", Role.Clerk);
+        var response = await new OrderService.OrderServiceClient(_host.ChannelWith(clerk)).SubmitOrderAsync(Submit());
+        Assert.True(response.Created);
+        Assert.Equal("阳泉市人民政府", response.Order.Source.SubmittedBy);
+        var stored = await new OrderService.OrderServiceClient(_host.AnonymousChannel).GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕9号" });
+        Assert.Equal("阳泉市人民政府", stored.Source.SubmittedBy);
+    }
+
+    [Fact]
+    public async Task A_reader_key_cannot_submit()
+    {
+        var reader = await _host.CreateKeyAsync("阳泉市人民政府", Role.Reader);
+        var error = await Assert.ThrowsAsync<RpcException>(() => new OrderService.OrderServiceClient(_host.ChannelWith(reader)).SubmitOrderAsync(Submit()).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.Equal("ROLE_INSUFFICIENT", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+    }
+
+    [Fact]
+    public async Task A_revoked_key_is_unauthenticated_even_for_reads()
+    {
+        var admin = new AdminService.AdminServiceClient(_host.Channel);
+        var created = await admin.CreateApiKeyAsync(new CreateApiKeyRequest { Office = "阳泉市人民政府", Role = Protos.V1.Role.Clerk });
+        var orders = new OrderService.OrderServiceClient(_host.ChannelWith(created.Secret));
+        Assert.True((await orders.SubmitOrderAsync(Submit("阳政任字〔2022〕10号"))).Created);
+
+        var revoked = await admin.RevokeApiKeyAsync(new RevokeApiKeyRequest { Prefix = created.Key.Prefix });
+        Assert.NotNull(revoked.RevokedAt);
+
+        var write = await Assert.ThrowsAsync<RpcException>(() => orders.SubmitOrderAsync(Submit("阳政任字〔2022〕11号")).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, write.StatusCode);
+        var read = await Assert.ThrowsAsync<RpcException>(() => orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕1号" }).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, read.StatusCode);
+    }
+
+    [Fact]
+    public async Task Keys_are_stored_only_as_hashes_and_listed_without_secrets()
+    {
+        var admin = new AdminService.AdminServiceClient(_host.Channel);
+        var created = await admin.CreateApiKeyAsync(new CreateApiKeyRequest { Office = "阳泉市公安局", Role = Protos.V1.Role.Reader });
+
+        Assert.StartsWith($"rk_{created.Key.Prefix}_", created.Secret);
+        Assert.Equal(3 + 10 + 1 + 43, created.Secret.Length);
+        Assert.DoesNotContain(created.Secret, _host.Snapshot());
+        Assert.Contains(ApiKeySecret.Hash(created.Secret), _host.Snapshot());
+        var listed = (await admin.ListApiKeysAsync(new ListApiKeysRequest())).Keys.Single(k => k.Prefix == created.Key.Prefix);
+        Assert.Equal(("阳泉市公安局", Protos.V1.Role.Reader, "阳泉市人民政府"), (listed.Office, listed.Role, listed.CreatedBy));
+    }
+
+    [Fact]
+    public async Task Admin_calls_need_the_admin_role()
+    {
+        var editor = await _host.CreateKeyAsync("阳泉市人民政府", Role.Editor);
+        var asEditor = await Assert.ThrowsAsync<RpcException>(() => new AdminService.AdminServiceClient(_host.ChannelWith(editor)).ListApiKeysAsync(new ListApiKeysRequest()).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, asEditor.StatusCode);
+        var anonymous = await Assert.ThrowsAsync<RpcException>(() => new AdminService.AdminServiceClient(_host.AnonymousChannel).ListApiKeysAsync(new ListApiKeysRequest()).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_editor_files_orders_of_any_issuer()
+    {
+        var editor = await _host.CreateKeyAsync("山西省人民政府办公厅", Role.Editor);
+        var response = await new OrderService.OrderServiceClient(_host.ChannelWith(editor)).SubmitOrderAsync(Submit());
+        Assert.True(response.Created);
+    }
+
+    [Fact]
+    public async Task Anonymous_reads_answer_by_default()
+    {
+        var answer = await new RosterService.RosterServiceClient(_host.AnonymousChannel).ListOfficeholdersAsync(new ListOfficeholdersRequest
+        {
+            Organization = "阳泉市公安局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-01-30"),
+        });
+        Assert.Equal("米炳生", Assert.Single(answer.Officeholders).Person);
+    }
+}
+
+/// <summary>With <c>Roster:AllowAnonymousReads=false</c>, queries need a key too.</summary>
+public sealed class ClosedReadsTests
+{
+    [Fact]
+    public async Task Anonymous_reads_are_unauthenticated_and_a_reader_key_answers()
+    {
+        await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:AllowAnonymousReads=false");
+        var request = new ListOfficeholdersRequest { Organization = "阳泉市公安局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-01-30") };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => new RosterService.RosterServiceClient(host.AnonymousChannel).ListOfficeholdersAsync(request).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+
+        var reader = await host.CreateKeyAsync("阳泉市公安局", Role.Reader);
+        var answer = await new RosterService.RosterServiceClient(host.ChannelWith(reader)).ListOfficeholdersAsync(request);
+        Assert.Equal("米炳生", Assert.Single(answer.Officeholders).Person);
+    }
+}
