@@ -1,3 +1,4 @@
+using Roster.Data.Ledger;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Roster.Data.Entities;
@@ -54,22 +55,8 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
         var events = new Dictionary<Post, List<PostEvent>>();
         foreach (var order in orders)
         {
-            var orderRow = new OrderEntity
-            {
-                Id = _nextOrder++,
-                DocumentNumber = order.DocumentNumber.ToString(),
-                Issuer = order.Issuer,
-                Title = order.Title,
-                DecisionBody = order.DecisionBody,
-                DecidedOn = order.DecidedOn,
-                IssuedOn = order.IssuedOn,
-                EffectiveOn = order.EffectiveOn,
-                SourceGazette = order.Source.Gazette,
-                SourceLineStart = order.Source.LineStart,
-                SourceLineEnd = order.Source.LineEnd,
-                SubmittedBy = order.Source.SubmittedBy,
-                RecordedAt = recordedAt,
-            };
+            var orderRow = order.ToEntity(recordedAt);
+            orderRow.Id = _nextOrder++;
             batch.Orders.Add(orderRow);
             foreach (var item in order.Items)
             {

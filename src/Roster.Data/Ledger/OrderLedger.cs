@@ -82,21 +82,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
 
     private async Task<OrderEntity> StoreOrderAsync(Order order, DateTime recordedAt, CancellationToken cancellationToken)
     {
-        var entity = new OrderEntity
-        {
-            DocumentNumber = order.DocumentNumber.ToString(),
-            Issuer = order.Issuer,
-            Title = order.Title,
-            DecisionBody = order.DecisionBody,
-            DecidedOn = order.DecidedOn,
-            IssuedOn = order.IssuedOn,
-            EffectiveOn = order.EffectiveOn,
-            SourceGazette = order.Source.Gazette,
-            SourceLineStart = order.Source.LineStart,
-            SourceLineEnd = order.Source.LineEnd,
-            SubmittedBy = order.Source.SubmittedBy,
-            RecordedAt = recordedAt,
-        };
+        var entity = order.ToEntity(recordedAt);
         foreach (var item in order.Items)
         {
             entity.Items.Add(new OrderItemEntity

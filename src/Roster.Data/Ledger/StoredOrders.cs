@@ -17,6 +17,23 @@ internal static class StoredOrders
             .Include(o => o.Items).ThenInclude(i => i.Post).ThenInclude(p => p.Organization)
             .AsSplitQuery();
 
+    /// <summary>The row for a validated order (without items), recorded at <paramref name="recordedAt"/> (UTC).</summary>
+    public static OrderEntity ToEntity(this Order order, DateTime recordedAt) => new()
+    {
+        DocumentNumber = order.DocumentNumber.ToString(),
+        Issuer = order.Issuer,
+        Title = order.Title,
+        DecisionBody = order.DecisionBody,
+        DecidedOn = order.DecidedOn,
+        IssuedOn = order.IssuedOn,
+        EffectiveOn = order.EffectiveOn,
+        SourceGazette = order.Source.Gazette,
+        SourceLineStart = order.Source.LineStart,
+        SourceLineEnd = order.Source.LineEnd,
+        SubmittedBy = order.Source.SubmittedBy,
+        RecordedAt = recordedAt,
+    };
+
     /// <summary>The domain form of a stored order.</summary>
     public static RecordedOrder ToRecorded(this OrderEntity entity) => new(new Order
     {
