@@ -87,22 +87,11 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
             var postId = _posts[post];
             foreach (var tenure in tenures)
             {
-                batch.Tenures.Add(new TenureEntity
-                {
-                    Id = _nextTenure++,
-                    PostId = postId,
-                    PersonId = PersonId(tenure.Person, batch),
-                    StartOn = tenure.StartOn,
-                    KnownSince = tenure.KnownSince,
-                    EndOn = tenure.EndOn,
-                    ProbationUntil = tenure.ProbationUntil,
-                    RetainsRank = tenure.RetainsRank,
-                    Concurrent = tenure.Concurrent,
-                    Acting = tenure.Acting,
-                    StartedBy = tenure.StartedBy,
-                    EndedBy = tenure.EndedBy,
-                    AttestedBy = tenure.AttestedBy,
-                });
+                var row = tenure.ToEntity();
+                row.Id = _nextTenure++;
+                row.PostId = postId;
+                row.PersonId = PersonId(tenure.Person, batch);
+                batch.Tenures.Add(row);
             }
         }
         Timings.Derive += clock.Elapsed;

@@ -41,21 +41,10 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         }
         foreach (var tenure in tenures)
         {
-            db.Tenures.Add(new TenureEntity
-            {
-                Post = postEntity,
-                Person = await PersonAsync(tenure.Person, cancellationToken),
-                StartOn = tenure.StartOn,
-                KnownSince = tenure.KnownSince,
-                EndOn = tenure.EndOn,
-                ProbationUntil = tenure.ProbationUntil,
-                RetainsRank = tenure.RetainsRank,
-                Concurrent = tenure.Concurrent,
-                Acting = tenure.Acting,
-                StartedBy = tenure.StartedBy,
-                EndedBy = tenure.EndedBy,
-                AttestedBy = tenure.AttestedBy,
-            });
+            var row = tenure.ToEntity();
+            row.Post = postEntity;
+            row.Person = await PersonAsync(tenure.Person, cancellationToken);
+            db.Tenures.Add(row);
         }
     }
 
