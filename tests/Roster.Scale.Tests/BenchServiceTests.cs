@@ -48,6 +48,9 @@ public sealed class BenchServiceTests
             $"--ConnectionStrings:Roster=Data Source={Path.Combine(directory.FullName, "roster.db")}",
             $"--Roster:SeedDirectory={SeedFacts.SeedDirectory}",
             $"--Roster:Benchmarks={benchmarks}",
+            // Every listener on a free port: the JSON and metrics defaults (5081, 9464) may be taken.
+            "--Roster:HttpUrl=http://127.0.0.1:0",
+            "--Roster:MetricsUrl=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await app.PrepareAsync();
