@@ -17,10 +17,10 @@ public static class HttpApiRegistration
         return services;
     }
 
-    /// <summary>Rewrites typed dates in query strings and serves the OpenAPI document.</summary>
+    /// <summary>Checks typed query parameters (dates, timestamps, enums) and serves the OpenAPI document.</summary>
     public static WebApplication UseRosterHttpApi(this WebApplication app)
     {
-        app.UseDateQueries(DateQueries.FieldsOf(Services));
+        app.UseTypedQueries(TypedQueries.FieldsOf(Services));
         var document = OpenApiDocument.For(Services).ToJsonString(new System.Text.Json.JsonSerializerOptions
         {
             WriteIndented = true,

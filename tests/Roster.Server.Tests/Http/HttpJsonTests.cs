@@ -57,6 +57,33 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         Assert.Equal("2022-02-30 is not a calendar date", json.RootElement.GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData("rank=HEAD&as_of=garbage", "as_of", "DATE_INVALID", "as_of: expected a calendar date YYYY-MM-DD, got 'garbage'")]
+    [InlineData("rank=HEAD&asOf=2022-1-30", "asOf", "DATE_INVALID", "asOf: expected a calendar date YYYY-MM-DD, got '2022-1-30'")]
+    [InlineData("rank=BOSS&as_of=2022-01-30", "rank", "ENUM_INVALID", "rank: expected one of HEAD, DEPUTY, MEMBER, OTHER, got 'BOSS'")]
+    public async Task A_malformed_typed_parameter_is_400_with_error_info_and_the_field(string query, string field, string reason, string message)
+    {
+        using var response = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?" + query));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(3, json.RootElement.GetProperty("code").GetInt32());
+        Assert.Equal(message, json.RootElement.GetProperty("message").GetString());
+        var details = json.RootElement.GetProperty("details").EnumerateArray().ToList();
+        Assert.Contains(details, d => d.TryGetProperty("reason", out var r) && r.GetString() == reason);
+        var violation = Assert.Single(details.Single(d => d.TryGetProperty("fieldViolations", out _)).GetProperty("fieldViolations").EnumerateArray());
+        Assert.Equal(field, violation.GetProperty("field").GetString());
+    }
+
+    [Theory]
+    [InlineData("rank=HEAD&as_of=2022-01-30", "米炳生")]
+    [InlineData("rank=1&as_of=2022-01-30", "米炳生")]
+    public async Task Enum_names_and_numbers_both_bind(string query, string person)
+    {
+        var body = await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?" + query));
+        Assert.Contains($"\"person\":\"{person}\"", body);
+    }
+
     [Fact]
     public async Task A_person_and_an_order_by_url()
     {

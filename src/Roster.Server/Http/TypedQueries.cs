@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.Extensions.Primitives;
+using Roster.Domain.Names;
+using Roster.Server.Errors;
+using Roster.Server.Services;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace Roster.Server.Http;
+
+/// <summary>
+/// Typed query parameters of the HTTP/JSON routes. A person can type a date in a URL: <c>?as_of=2022-01-30</c> becomes
+/// the <c>as_of.year=2022&amp;as_of.month=1&amp;as_of.day=30</c> that JSON transcoding binds to a <c>google.type.Date</c>.
+/// A date that is not <c>YYYY-MM-DD</c>, an enum value that is not one of the enum's names or numbers, or a timestamp that
+/// is not RFC 3339 is answered here with HTTP 400 and the same body a service error has (AIP-193: <c>code</c> 3,
+/// <c>ErrorInfo</c> <c>DATE_INVALID</c> / <c>ENUM_INVALID</c> / <c>TIMESTAMP_INVALID</c>, a <c>BadRequest</c> naming the
+/// parameter), instead of the transcoder's bare "Unsupported type" text. An impossible date (2022-02-30) has the right
+/// shape and reaches the service, which answers INVALID_ARGUMENT naming the field.
+/// </summary>
+public static partial class TypedQueries
+{
+    /// <summary>Reason of an enum query value that is not one of the enum's values.</summary>
+    public const string EnumReason = "ENUM_INVALID";
+    /// <summary>Reason of a timestamp query value that is not RFC 3339.</summary>
+    public const string TimestampReason = "TIMESTAMP_INVALID";
+
+    private static readonly JsonFormatter StatusJson = new(JsonFormatter.Settings.Default.WithTypeRegistry(
+        TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor)));
+
+    /// <summary>The typed top-level fields of the requests of some services, by query parameter name (proto and JSON spellings).</summary>
+    public sealed record Fields(IReadOnlySet<string> Dates, IReadOnlySet<string> Timestamps, IReadOnlyDictionary<string, EnumDescriptor> Enums);
+
+    /// <summary>The date, timestamp and enum fields of <paramref name="services"/>' request messages.</summary>
+    public static Fields FieldsOf(params ServiceDescriptor[] services)
+    {
+        var fields = services.SelectMany(s => s.Methods).SelectMany(m => m.InputType.Fields.InFieldNumberOrder()).ToList();
+        IEnumerable<string> Names(FieldDescriptor f) => [f.Name, f.JsonName];
+        HashSet<string> OfMessage(string fullName) =>
+            fields.Where(f => f.FieldType == FieldType.Message && f.MessageType.FullName == fullName).SelectMany(Names).ToHashSet(StringComparer.Ordinal);
+        var enums = new Dictionary<string, EnumDescriptor>(StringComparer.Ordinal);
+        foreach (var field in fields.Where(f => f.FieldType == FieldType.Enum))
+        {
+            foreach (var name in Names(field)) enums[name] = field.EnumType;
+        }
+        return new Fields(OfMessage("google.type.Date"), OfMessage(Timestamp.Descriptor.FullName), enums);
+    }
+
+    /// <summary>Checks and rewrites the typed query parameters of GET requests on every listener but gRPC's.</summary>
+    public static IApplicationBuilder UseTypedQueries(this IApplicationBuilder app, Fields fields) => app.Use((context, next) =>
+    {
+        var query = context.Request.Query;
+        if (!HttpMethods.IsGet(context.Request.Method) || !query.Keys.Any(k => fields.Dates.Contains(k) || fields.Timestamps.Contains(k) || fields.Enums.ContainsKey(k)))
+        {
+            return next(context);
+        }
+        var rewritten = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        foreach (var (key, values) in query)
+        {
+            if (values.Count != 1)
+            {
+                rewritten[key] = values;
+                continue;
+            }
+            var value = values[0] ?? "";
+            if (fields.Dates.Contains(key))
+            {
+                if (IsoDate().Match(value) is not { Success: true } match)
+                {
+                    return RejectAsync(context, RequestDates.InvalidReason, key, $"{key}: expected a calendar date YYYY-MM-DD, got '{TextForm.Quote(value)}'");
+                }
+                rewritten[key + ".year"] = match.Groups[1].Value;
+                rewritten[key + ".month"] = Number(match.Groups[2].Value);
+                rewritten[key + ".day"] = Number(match.Groups[3].Value);
+                continue;
+            }
+            if (fields.Timestamps.Contains(key) && !IsTimestamp(value))
+            {
+                return RejectAsync(context, TimestampReason, key, $"{key}: expected an RFC 3339 timestamp such as 2022-02-01T08:00:00Z, got '{TextForm.Quote(value)}'");
+            }
+            if (fields.Enums.TryGetValue(key, out var type) && !IsEnumValue(type, value))
+            {
+                var names = string.Join(", ", type.Values.Where(v => v.Number != 0).Select(v => v.Name));
+                return RejectAsync(context, EnumReason, key, $"{key}: expected one of {names}, got '{TextForm.Quote(value)}'");
+            }
+            rewritten[key] = values;
+        }
+        context.Request.Query = new QueryCollection(rewritten);
+        context.Request.QueryString = QueryString.Create(rewritten.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
+        return next(context);
+    });
+
+    private static string Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsEnumValue(EnumDescriptor type, string value) =>
+        type.FindValueByName(value) is not null || (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && type.FindValueByNumber(n) is not null);
+
+    private static bool IsTimestamp(string value)
+    {
+        try
+        {
+            JsonParser.Default.Parse<Timestamp>(JsonFormatter.ToDiagnosticString(new StringValue { Value = value }));
+            return true;
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            return false;
+        }
+    }
+
+    private static Task RejectAsync(HttpContext context, string reason, string field, string message)
+    {
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)StatusCode.InvalidArgument,
+            Message = message,
+            Details =
+            {
+                Any.Pack(new ErrorInfo { Reason = reason, Domain = StatusTranslation.Domain }),
+                Any.Pack(new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = message } } }),
+            },
+        };
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(StatusJson.Format(status));
+    }
+
+    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
+    private static partial Regex IsoDate();
+}
