@@ -24,7 +24,7 @@ public static class ErrorReporter
         {
             WriteDetails(status, error);
         }
-        if (exception.StatusCode == StatusCode.Unavailable)
+        if (exception.StatusCode == StatusCode.Unavailable || NeverReachedServer(exception))
         {
             if (InnermostCause(exception.Status.DebugException) is { } cause)
             {
@@ -42,6 +42,17 @@ public static class ErrorReporter
     {
         error.WriteLine($"error: {message}");
         return ExitCodes.UsageError;
+    }
+
+    // A call that failed in the client's own transport (a TLS handshake with a server that does not speak TLS, say)
+    // ends as INTERNAL with the HTTP exception attached; a server's INTERNAL carries no client-side exception.
+    private static bool NeverReachedServer(RpcException exception) =>
+        exception.StatusCode == StatusCode.Internal && Causes(exception.Status.DebugException)
+            .Any(e => e is System.Net.Http.HttpRequestException or System.Security.Authentication.AuthenticationException);
+
+    private static IEnumerable<Exception> Causes(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException) yield return exception;
     }
 
     // A malformed grpc-status-details-bin trailer yields null: the status code and message still say enough.

@@ -121,6 +121,32 @@ public class ErrorReporterTests
         Assert.DoesNotContain("   at ", error.ToString()); // no stack trace
     }
 
+    [Fact]
+    public async Task A_failed_tls_handshake_exits_3_as_unreachable_not_as_a_server_error()
+    {
+        // Something listens but does not speak TLS (e.g. https:// typed for the plain-HTTP loopback server).
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var plainPeer = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using var client = await listener.AcceptTcpClientAsync();
+                await client.GetStream().WriteAsync("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"u8.ToArray());
+            }
+        });
+        var error = new StringWriter();
+        var context = new CliContext(new StringWriter(), error, server => GrpcChannel.ForAddress(server), _ => null);
+
+        var exitCode = await new RosterCommandLine(context).RunAsync(["who", "阳泉市公安局", "--server", $"https://127.0.0.1:{port}"]);
+        listener.Stop();
+
+        Assert.Equal(ExitCodes.Unreachable, exitCode);
+        Assert.Contains($"hint: is the roster server running at https://127.0.0.1:{port}/?", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+    }
+
     private static int UnusedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
