@@ -7,7 +7,8 @@ namespace Roster.Server.Http;
 
 /// <summary>
 /// The OpenAPI 3.0 document of the HTTP/JSON routes, built from the <c>google.api.http</c> annotations of the protos:
-/// one operation per annotated method, its path parameters and (for GET) its scalar and date query parameters.
+/// one operation per annotated method, its path parameters, (for GET) its scalar, enum, date and timestamp query
+/// parameters, and typed request and response bodies (<see cref="OpenApiSchemas"/>).
 /// Served at <see cref="Path"/>.
 /// </summary>
 public static class OpenApiDocument
@@ -19,6 +20,7 @@ public static class OpenApiDocument
     public static JsonObject For(params ServiceDescriptor[] services)
     {
         var paths = new JsonObject();
+        var schemas = new OpenApiSchemas();
         foreach (var method in services.SelectMany(s => s.Methods))
         {
             if (method.GetOptions()?.GetExtension(AnnotationsExtensions.Http) is not { } rule) continue;
@@ -54,7 +56,7 @@ public static class OpenApiDocument
                     ["200"] = new JsonObject
                     {
                         ["description"] = method.OutputType.FullName,
-                        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
+                        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.Reference(method.OutputType) } },
                     },
                     ["default"] = new JsonObject { ["description"] = "google.rpc.Status (AIP-193)" },
                 },
@@ -64,7 +66,7 @@ public static class OpenApiDocument
                 {
                     ["required"] = true,
                     ["description"] = method.InputType.FullName + " as protobuf JSON",
-                    ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
+                    ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.Reference(method.InputType) } },
                 };
             var path = template.Replace(".", "_", StringComparison.Ordinal);
             if (paths[path] is not JsonObject item) paths[path] = item = new JsonObject();
@@ -75,6 +77,7 @@ public static class OpenApiDocument
             ["openapi"] = "3.0.3",
             ["info"] = new JsonObject { ["title"] = "Roster HTTP/JSON API", ["version"] = "v1" },
             ["paths"] = paths,
+            ["components"] = schemas.Components(),
         };
     }
 
@@ -88,6 +91,7 @@ public static class OpenApiDocument
             FieldType.Int32 or FieldType.Int64 or FieldType.UInt32 or FieldType.UInt64 => new JsonObject { ["type"] = "integer" },
             FieldType.Enum => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(field.EnumType.Values.Select(v => (JsonNode)v.Name).ToArray()) },
             FieldType.Message when field.MessageType.FullName == "google.type.Date" => new JsonObject { ["type"] = "string", ["format"] = "date", ["example"] = "2022-01-30" },
+            FieldType.Message when field.MessageType.FullName == "google.protobuf.Timestamp" => new JsonObject { ["type"] = "string", ["format"] = "date-time" },
             _ => null,
         };
     }

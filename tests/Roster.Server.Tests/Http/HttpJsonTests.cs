@@ -119,6 +119,56 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
     }
 
     [Fact]
+    public async Task The_OpenAPI_schemas_describe_every_property_a_real_answer_has()
+    {
+        using var document = JsonDocument.Parse(await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/openapi/v1.json")));
+        var components = document.RootElement.GetProperty("components").GetProperty("schemas");
+        JsonElement Resolve(JsonElement schema) =>
+            schema.TryGetProperty("$ref", out var reference) ? components.GetProperty(reference.GetString()!["#/components/schemas/".Length..]) : schema;
+        var response = Resolve(document.RootElement.GetProperty("paths").GetProperty("/v1/organizations/{organization}/officeholders")
+            .GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        using var answer = JsonDocument.Parse(await Http.GetStringAsync(new Uri(server.Host.HttpAddress,
+            "/v1/organizations/阳泉市公安局/officeholders?rank=HEAD&as_of=2022-01-29")));
+
+        var checkedProperties = new List<string>();
+        void Conforms(JsonElement value, JsonElement schema, string path)
+        {
+            schema = Resolve(schema);
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    var properties = schema.GetProperty("properties");
+                    foreach (var property in value.EnumerateObject())
+                    {
+                        Assert.True(properties.TryGetProperty(property.Name, out var propertySchema), $"{path}.{property.Name} is not in the schema");
+                        checkedProperties.Add($"{path}.{property.Name}");
+                        Conforms(property.Value, propertySchema, $"{path}.{property.Name}");
+                    }
+                    break;
+                case JsonValueKind.Array:
+                    Assert.Equal("array", schema.GetProperty("type").GetString());
+                    foreach (var item in value.EnumerateArray()) Conforms(item, schema.GetProperty("items"), path + "[]");
+                    break;
+                case JsonValueKind.String:
+                    Assert.Equal("string", schema.GetProperty("type").GetString());
+                    if (schema.TryGetProperty("enum", out var names)) Assert.Contains(value.GetString(), names.EnumerateArray().Select(n => n.GetString()));
+                    break;
+                case JsonValueKind.Number:
+                    Assert.Equal("integer", schema.GetProperty("type").GetString());
+                    break;
+                case JsonValueKind.True or JsonValueKind.False:
+                    Assert.Equal("boolean", schema.GetProperty("type").GetString());
+                    break;
+            }
+        }
+        Conforms(answer.RootElement, response, "$");
+
+        Assert.Contains("$.coverage", checkedProperties);
+        Assert.Contains("$.officeholders[].endOn.year", checkedProperties);
+        Assert.Contains("$.officeholders[].person", checkedProperties);
+    }
+
+    [Fact]
     public async Task Metrics_are_served_in_Prometheus_format_on_their_own_port_only()
     {
         await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/people/岳江"));
