@@ -8,12 +8,15 @@ using Roster.Domain.Orders;
 using Roster.Domain.Reference;
 
 // roster-dataset --size 20k|200k|2m [--jurisdictions N --organizations N --posts N --years N] [--seed N] --db FILE [--replace] [--raw-baseline]
+//                 ... --postgres CONNECTION [--pg-database NAME] [--raw-baseline]   (PostgreSQL: binary COPY)
 var options = CommandLine.Parse(args);
 var shape = options.Shape;
 var seedDirectory = options.Get("seed-dir") ?? ReferenceTables.FindSeedDirectory(AppContext.BaseDirectory)
     ?? ReferenceTables.FindSeedDirectory(Directory.GetCurrentDirectory())
     ?? throw new InvalidOperationException("cannot find seed/; pass --seed-dir");
 var tables = ReferenceTables.Load(seedDirectory);
+if (options.Get("postgres") is { } postgres) // PostgreSQL instead of a SQLite file (docs/performance.md, "PostgreSQL")
+    return await PostgresLoad.RunAsync(postgres, options.Get("pg-database") ?? "roster_bench", shape, tables, options.Has("raw-baseline"));
 var database = Path.GetFullPath(options.Get("db") ?? throw new ArgumentException("--db FILE is required"));
 
 await CreateAsync(database, options.Has("replace"));

@@ -6,17 +6,26 @@ using Roster.Data.Queries;
 
 namespace Roster.Data;
 
-/// <summary>Registers the Roster database and brings a database file up to date.</summary>
+/// <summary>Registers the Roster database and brings a database up to date.</summary>
 public static class RosterDatabase
 {
     /// <summary>The connection string used when none is configured: a file under <c>data/</c> relative to the working directory.</summary>
     public const string DefaultConnectionString = "Data Source=data/roster.db";
 
-    /// <summary>Adds a pooled <see cref="RosterDbContext"/> on the SQLite file of <paramref name="connectionString"/>,
-    /// the ledgers (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>) and the query classes.</summary>
-    public static IServiceCollection AddRosterData(this IServiceCollection services, string connectionString)
+    /// <summary>Adds a pooled <see cref="RosterDbContext"/> on SQLite (<see cref="RosterDbContext"/> itself) or PostgreSQL
+    /// (<see cref="PostgresRosterDbContext"/>, served as <see cref="RosterDbContext"/>), the ledgers
+    /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>) and the query classes.</summary>
+    public static IServiceCollection AddRosterData(this IServiceCollection services, DatabaseSettings settings)
     {
-        services.AddDbContextPool<RosterDbContext>(options => Configure(options, connectionString));
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<RosterDbContext, PostgresRosterDbContext>(options => Configure(options, settings));
+                break;
+            default:
+                services.AddDbContextPool<RosterDbContext>(options => Configure(options, settings));
+                break;
+        }
         services.AddScoped<OrderLedger>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<RosterQueries>();
@@ -25,14 +34,47 @@ public static class RosterDatabase
         return services;
     }
 
-    /// <summary>The options for a SQLite file (shared with design-time tools).</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+    /// <summary>Adds the SQLite database of <paramref name="connectionString"/> (see <see cref="AddRosterData(IServiceCollection, DatabaseSettings)"/>).</summary>
+    public static IServiceCollection AddRosterData(this IServiceCollection services, string connectionString) =>
+        services.AddRosterData(new DatabaseSettings(DatabaseProvider.Sqlite, connectionString));
 
-    /// <summary>Creates the directory of the database file, applies pending migrations and turns on WAL.
-    /// WAL needs a local file system (not NFS/SMB).</summary>
+    /// <summary>The options for either provider (shared with design-time tools, benchmarks and tests): SQLite with its
+    /// per-connection pragmas, or Npgsql.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseSettings settings) =>
+        settings.Provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString),
+            _ => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas()),
+        };
+
+    /// <summary>The options for a SQLite file.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        Configure(options, new DatabaseSettings(DatabaseProvider.Sqlite, connectionString));
+
+    /// <summary>A new, unpooled context of the configured provider (tools, benchmarks, tests).</summary>
+    public static RosterDbContext CreateContext(DatabaseSettings settings)
+    {
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresRosterDbContext>();
+            Configure(postgres, settings);
+            return new PostgresRosterDbContext(postgres.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<RosterDbContext>();
+        Configure(sqlite, settings);
+        return new RosterDbContext(sqlite.Options);
+    }
+
+    /// <summary>Applies pending migrations of the context's provider. On SQLite, first creates the directory of the
+    /// database file and afterwards turns on WAL (which needs a local file system, not NFS/SMB). On PostgreSQL the
+    /// database must exist; EF takes a lock, so replicas starting together migrate once.</summary>
     public static async Task MigrateAsync(RosterDbContext db, CancellationToken cancellationToken)
     {
+        if (db is PostgresRosterDbContext)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);

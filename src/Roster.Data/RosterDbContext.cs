@@ -5,9 +5,21 @@ namespace Roster.Data;
 
 /// <summary>The Roster database: orders and their items (never changed once stored), the people, organisations
 /// and posts they name, group rosters with their seats and the attestations read from them, portfolios,
-/// the tenures derived from orders and attestations, and the seed files imported.</summary>
-public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options)
+/// the tenures derived from orders and attestations, and the seed files imported.
+/// This type is the SQLite context (migrations in <c>Migrations/Sqlite</c>); <see cref="PostgresRosterDbContext"/>
+/// derives from it for PostgreSQL. Services ask for <see cref="RosterDbContext"/> and get the configured one.</summary>
+public class RosterDbContext : DbContext
 {
+    /// <summary>The SQLite context.</summary>
+    public RosterDbContext(DbContextOptions<RosterDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's derived context type.</summary>
+    protected RosterDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<PersonEntity> People => Set<PersonEntity>();
     public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();
     public DbSet<PostEntity> Posts => Set<PostEntity>();

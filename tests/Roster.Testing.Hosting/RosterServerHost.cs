@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Roster.Server.Hosting;
@@ -14,16 +13,18 @@ using Roster.Testing;
 namespace Roster.Testing.Hosting;
 
 /// <summary>
-/// A real Roster server: Kestrel on a free loopback port, a real SQLite file in a temporary directory,
-/// the seed imported at start as in production. Restartable on the same file.
+/// A real Roster server: Kestrel on a free loopback port, a real database (<see cref="TestDatabase"/>: a SQLite file in
+/// a temporary directory, or a fresh PostgreSQL database when the test assembly runs on PostgreSQL), the seed imported
+/// at start as in production. Restartable on the same database; several hosts may share one (replicas).
 /// </summary>
 public sealed class RosterServerHost : IAsyncDisposable
 {
     private WebApplication? _app;
     private readonly string[] _extraArgs;
+    private readonly bool _ownsDatabase;
 
-    /// <summary>The SQLite file.</summary>
-    public string DatabasePath { get; }
+    /// <summary>The server's database.</summary>
+    public TestDatabase Database { get; }
 
     /// <summary>The address of the running server, e.g. <c>http://127.0.0.1:40123</c>.</summary>
     public Uri Address { get; private set; } = null!;
@@ -46,9 +47,10 @@ public sealed class RosterServerHost : IAsyncDisposable
     /// <summary>Every log entry of the server at Information and above, as "Category: message".</summary>
     public CapturedLogs Logs { get; } = new();
 
-    private RosterServerHost(string databasePath, string[] extraArgs)
+    private RosterServerHost(TestDatabase database, bool ownsDatabase, string[] extraArgs)
     {
-        DatabasePath = databasePath;
+        Database = database;
+        _ownsDatabase = ownsDatabase;
         _extraArgs = extraArgs;
     }
 
@@ -57,8 +59,25 @@ public sealed class RosterServerHost : IAsyncDisposable
     /// <paramref name="extraArgs"/> are further configuration (<c>--Roster:RateLimit:PermitLimit=3</c>).</summary>
     public static async Task<RosterServerHost> StartAsync(bool importSeed = true, bool importRosters = true, params string[] extraArgs)
     {
-        var directory = Directory.CreateTempSubdirectory("roster-test-");
-        var host = new RosterServerHost(Path.Combine(directory.FullName, "roster.db"), extraArgs) { _importRosters = importRosters };
+        var database = await TestDatabase.CreateAsync();
+        var host = new RosterServerHost(database, ownsDatabase: true, extraArgs) { _importRosters = importRosters };
+        try
+        {
+            await host.StartServerAsync(importSeed);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+        return host;
+    }
+
+    /// <summary>Starts a server on <paramref name="database"/>, which the caller owns and may share with other hosts
+    /// (replicas of one PostgreSQL database); disposing the host leaves the database.</summary>
+    public static async Task<RosterServerHost> StartOnAsync(TestDatabase database, bool importSeed = true, params string[] extraArgs)
+    {
+        var host = new RosterServerHost(database, ownsDatabase: false, extraArgs);
         await host.StartServerAsync(importSeed);
         return host;
     }
@@ -76,7 +95,8 @@ public sealed class RosterServerHost : IAsyncDisposable
     {
         var app = RosterServer.Build([
             "--urls", "http://127.0.0.1:0",
-            $"--ConnectionStrings:Roster=Data Source={DatabasePath}",
+            $"--Roster:Database={Database.Settings.Provider}",
+            $"--ConnectionStrings:Roster={Database.Settings.ConnectionString}",
             $"--Roster:SeedDirectory={SeedFacts.SeedDirectory}",
             $"--Roster:ImportSeed={importSeed}",
             $"--Roster:ImportRosters={_importRosters}",
@@ -121,32 +141,7 @@ public sealed class RosterServerHost : IAsyncDisposable
     }
 
     /// <summary>Every row of every table, as text: equal before and after means nothing was written.</summary>
-    public string Snapshot()
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
-        var text = new System.Text.StringBuilder();
-        foreach (var table in tables)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
-            using var reader = command.ExecuteReader();
-            text.Append('[').Append(table).AppendLine("]");
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.GetValue(i)).Append('|');
-                text.AppendLine();
-            }
-        }
-        return text.ToString();
-    }
+    public string Snapshot() => Database.Snapshot();
 
     private async Task StopAsync()
     {
@@ -156,19 +151,13 @@ public sealed class RosterServerHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _app = null;
-        SqliteConnection.ClearAllPools();
+        Database.ReleaseConnections();
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        try
-        {
-            Directory.Delete(Path.GetDirectoryName(DatabasePath)!, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        if (_ownsDatabase) await Database.DisposeAsync();
     }
 }

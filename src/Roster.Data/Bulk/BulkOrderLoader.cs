@@ -10,7 +10,7 @@ using Roster.Domain.Tenures;
 namespace Roster.Data.Bulk;
 
 /// <summary>
-/// Loads many orders into an empty Roster SQLite database without one round trip per order: each draft goes
+/// Loads many orders into an empty Roster database (SQLite, or PostgreSQL through <see cref="PostgresBulkRowWriter"/>) without one round trip per order: each draft goes
 /// through the same <see cref="OrderValidator"/> as SubmitOrder and each post's tenures come from the same
 /// <see cref="TenureTimeline.Derive(Post, IEnumerable{PostEvent})"/> (no roster evidence: the generator issues orders only), then the rows are written with prepared INSERT commands, one
 /// transaction per batch.
@@ -20,7 +20,7 @@ namespace Roster.Data.Bulk;
 /// history, say), so the timeline derived from the batch is the post's whole timeline, as the ledger derives it
 /// from every stored item. A post seen again in a later batch, a repeated document number or a non-empty
 /// <c>orders</c> table is an error: this path is for first loads, not for merging into a live ledger.
-/// Staging (<see cref="Stage"/>) touches no database; writing (<see cref="Write"/>) does nothing else, so the
+/// Staging (<see cref="Stage"/>) touches no database; writing (<see cref="Write(SqliteConnection, StagedBatch)"/>) does nothing else, so the
 /// same staged rows can be written again as the raw-insert baseline.
 /// </remarks>
 public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables tables)
@@ -103,6 +103,16 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
     {
         var clock = Stopwatch.StartNew();
         BulkRowWriter.Write(connection, batch);
+        Timings.Write += clock.Elapsed;
+        Timings.Orders += batch.Orders.Count;
+        Timings.Tenures += batch.Tenures.Count;
+    }
+
+    /// <summary>Writes one staged batch into PostgreSQL in one transaction with binary COPY (<see cref="PostgresBulkRowWriter"/>).</summary>
+    public void Write(Npgsql.NpgsqlConnection connection, StagedBatch batch)
+    {
+        var clock = Stopwatch.StartNew();
+        PostgresBulkRowWriter.Write(connection, batch);
         Timings.Write += clock.Elapsed;
         Timings.Orders += batch.Orders.Count;
         Timings.Tenures += batch.Tenures.Count;

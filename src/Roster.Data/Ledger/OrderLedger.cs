@@ -28,7 +28,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
     public async Task<SubmitOutcome> SubmitAsync(Order order, SubmitOptions options, CancellationToken cancellationToken)
     {
         var documentNumber = order.DocumentNumber.ToString();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
 
         var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)
@@ -63,7 +63,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
                 warnings.Select(w => new PreconditionViolation(w.Code, $"items[{w.Position}]", w.Message)).ToList());
         }
 
-        var recordedAt = clock.GetUtcNow().UtcDateTime;
+        var recordedAt = clock.StoredUtcNow();
         if (options.ValidateOnly)
         {
             return new SubmitOutcome(new RecordedOrder(order, recordedAt), Created: false, warnings);

@@ -32,7 +32,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
     public async Task<RosterSubmitOutcome> SubmitAsync(GroupRoster roster, CancellationToken cancellationToken)
     {
         var document = roster.SourceDocument.ToString();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var stored = await db.GroupRosters.Where(r => r.SourceDocument == document && r.Group.Name == roster.Group)
             .WithSeats().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)
@@ -56,7 +56,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
             SourceLineStart = roster.Source.LineStart,
             SourceLineEnd = roster.Source.LineEnd,
             SubmittedBy = roster.Source.SubmittedBy,
-            RecordedAt = clock.GetUtcNow().UtcDateTime,
+            RecordedAt = clock.StoredUtcNow(),
         };
         foreach (var seat in roster.Seats)
         {
@@ -114,7 +114,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
         if (violations.Count > 0) throw new InvalidInputException(InvalidPortfolioReason, $"the portfolio is invalid: {violations[0].Description}", violations);
 
         var areas = string.Join('、', portfolio.Areas);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var same = await db.Portfolios.AsNoTracking().AnyAsync(p => p.Person.Name == portfolio.Person && p.Areas == areas
             && p.FromOn == portfolio.FromOn && p.ToOn == portfolio.ToOn, cancellationToken);
         if (!same)
@@ -126,7 +126,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
                 FromOn = portfolio.FromOn,
                 ToOn = portfolio.ToOn,
                 Source = portfolio.Source,
-                RecordedAt = clock.GetUtcNow().UtcDateTime,
+                RecordedAt = clock.StoredUtcNow(),
             });
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -29,7 +29,7 @@ public static class RosterServer
     public const int MaxMessageSize = 4 * 1024 * 1024;
 
     /// <summary>Builds the application from command-line arguments and configuration
-    /// (<c>ConnectionStrings:Roster</c>, <c>Roster:*</c>, <c>--urls</c>).</summary>
+    /// (<c>Roster:Database</c> and <c>ConnectionStrings:Roster</c>, <c>Roster:*</c>, <c>--urls</c>).</summary>
     /// <param name="args">Command-line arguments (configuration).</param>
     /// <param name="configure">Optional extra registration, e.g. a test's log capture.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -54,7 +54,7 @@ public static class RosterServer
         builder.Services.AddSingleton<Roster.Domain.Groups.RosterValidator>();
         builder.Services.AddSingleton<Roster.Gazette.GazetteParser>();
         builder.Services.AddSingleton<Roster.Gazette.Groups.GroupRosterReader>();
-        builder.Services.AddRosterData(builder.Configuration.GetConnectionString("Roster") ?? RosterDatabase.DefaultConnectionString);
+        builder.Services.AddRosterData(DatabaseConfiguration.From(builder.Configuration));
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddAutoMapper(RosterMapping.Configure);
 

@@ -23,7 +23,7 @@ public sealed class ApiKeyStore(RosterDbContext db, TimeProvider clock)
         var entity = new ApiKeyEntity
         {
             Prefix = prefix, Sha256 = ApiKeySecret.Hash(key), Office = compact, Role = RoleNames.Of(role),
-            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = createdBy,
+            CreatedAt = clock.StoredUtcNow(), CreatedBy = createdBy,
         };
         db.ApiKeys.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
@@ -49,7 +49,7 @@ public sealed class ApiKeyStore(RosterDbContext db, TimeProvider clock)
         if (prefix.Length != ApiKeySecret.PrefixLength) throw new InvalidInputException("FIELD_INVALID", "prefix", $"a key prefix has {ApiKeySecret.PrefixLength} characters");
         var stored = await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken)
             ?? throw new NotFoundException("KEY_NOT_FOUND", $"no API key with prefix {TextForm.Quote(prefix)}");
-        stored.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        stored.RevokedAt ??= clock.StoredUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return stored;
     }

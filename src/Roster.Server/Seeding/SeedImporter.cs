@@ -72,8 +72,17 @@ public sealed partial class SeedImporter(RosterDbContext db, GazetteParser parse
             }
         }
         var rosters = options.Value.ImportRosters ? await ImportRostersAsync(System.Text.Encoding.UTF8.GetString(bytes), fileName, cancellationToken) : 0;
-        db.SeedImports.Add(new SeedImportEntity { FileName = fileName, Sha256 = sha256, ImportedAt = clock.GetUtcNow().UtcDateTime, OrdersAdded = added });
-        await db.SaveChangesAsync(cancellationToken);
+        // Replicas starting together on one PostgreSQL database may both get here (their orders are idempotent):
+        // the first to take the write lock records the file.
+        await using (var transaction = await db.BeginWriteTransactionAsync(cancellationToken))
+        {
+            if (!await db.SeedImports.AnyAsync(s => s.Sha256 == sha256, cancellationToken))
+            {
+                db.SeedImports.Add(new SeedImportEntity { FileName = fileName, Sha256 = sha256, ImportedAt = clock.StoredUtcNow(), OrdersAdded = added });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
         LogImported(fileName, added, reading.Notices.Count);
         LogRostersImported(fileName, rosters);
         return added;

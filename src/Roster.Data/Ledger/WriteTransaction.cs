@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Roster.Data.Ledger;
+
+/// <summary>
+/// The one way a ledger write begins (orders, rosters, portfolios, API keys, seed imports). Write transactions run
+/// one at a time, on either provider, across every server process on the database:
+/// <list type="bullet">
+/// <item>SQLite: <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default for a non-deferred transaction) takes the
+/// file's write lock before the first read, so the reads that decide what to write see every committed write.</item>
+/// <item>PostgreSQL: <c>pg_advisory_xact_lock(<see cref="LockKey"/>)</c>, the first statement of the transaction,
+/// released at commit or rollback. Under READ COMMITTED each later statement sees every write committed before the
+/// lock was granted, so the same order sent to two replicas at once is stored once (the second finds it), concurrent
+/// orders on one post derive from each other's tenures, and identity values drawn inside write transactions are in
+/// commit order (a cursor over ids never skips a row that commits later with a smaller id).</item>
+/// </list>
+/// </summary>
+public static class WriteTransaction
+{
+    /// <summary>The advisory lock key every PostgreSQL write transaction takes ("Roster" in ASCII).</summary>
+    public const long LockKey = 0x526F73746572;
+
+    /// <summary>Begins a write transaction on <paramref name="db"/> and waits for the write lock (bounded by the
+    /// connection's command timeout and <paramref name="cancellationToken"/>).</summary>
+    public static async Task<IDbContextTransaction> BeginWriteTransactionAsync(this RosterDbContext db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db is PostgresRosterDbContext)
+        {
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+            }
+            catch
+            {
+                await transaction.DisposeAsync();
+                throw;
+            }
+        }
+        return transaction;
+    }
+}

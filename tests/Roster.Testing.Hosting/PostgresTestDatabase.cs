@@ -1,0 +1,77 @@
+using Npgsql;
+using Roster.Data;
+
+namespace Roster.Testing.Hosting;
+
+/// <summary>A database <c>roster_test_GUID</c> created on the test PostgreSQL server, dropped (connections and all)
+/// when disposed.</summary>
+public sealed class PostgresTestDatabase : TestDatabase
+{
+    private readonly string _server;
+    private readonly string _name;
+
+    private PostgresTestDatabase(string server, string name)
+    {
+        _server = server;
+        _name = name;
+    }
+
+    /// <summary>The database name.</summary>
+    public string Name => _name;
+
+    /// <inheritdoc />
+    public override DatabaseSettings Settings =>
+        new(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString);
+
+    /// <summary>Creates an empty database on <paramref name="server"/> (UTF8; the migrations give every text column the
+    /// "C" collation).</summary>
+    public static async Task<PostgresTestDatabase> CreateAsync(string server)
+    {
+        var name = "roster_test_" + Guid.NewGuid().ToString("N");
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", connection);
+        await command.ExecuteNonQueryAsync();
+        return new PostgresTestDatabase(server, name);
+    }
+
+    /// <inheritdoc />
+    public override string Snapshot()
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Settings.ConnectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename COLLATE \"C\"", connection))
+        using (var reader = list.ExecuteReader())
+        {
+            while (reader.Read()) tables.Add(reader.GetString(0));
+        }
+        var text = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            // A row as PostgreSQL prints it; ordered by that text, as tables need not have one key column.
+            using var command = new NpgsqlCommand($"SELECT r::text FROM \"{table}\" r ORDER BY r::text COLLATE \"C\"", connection);
+            using var reader = command.ExecuteReader();
+            text.Append('[').Append(table).AppendLine("]");
+            while (reader.Read()) text.AppendLine(reader.GetString(0));
+        }
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public override void ReleaseConnections()
+    {
+        using var connection = new NpgsqlConnection(Settings.ConnectionString);
+        NpgsqlConnection.ClearPool(connection);
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask DisposeAsync()
+    {
+        ReleaseConnections();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
