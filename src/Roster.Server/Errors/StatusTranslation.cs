@@ -46,6 +46,9 @@ public static class StatusTranslation
                     }),
                 },
             }),
+            // PostgreSQL refuses U+0000 in text (SQLite stores it): such a value names nothing stored and is bad input.
+            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire } => Translate(
+                new InvalidInputException("TEXT_INVALID", "request", "text must not contain U+0000 (NUL)")),
             OperationCanceledException => new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled or its deadline passed")),
             _ => null,
         };
