@@ -14,7 +14,8 @@ public static class RosterDatabase
 
     /// <summary>Adds a pooled <see cref="RosterDbContext"/> on SQLite (<see cref="RosterDbContext"/> itself) or PostgreSQL
     /// (<see cref="PostgresRosterDbContext"/>, served as <see cref="RosterDbContext"/>), the ledgers
-    /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>) and the query classes.</summary>
+    /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>), the query classes and the as-recorded reads
+    /// (<see cref="History.AsRecordedQueries"/>).</summary>
     public static IServiceCollection AddRosterData(this IServiceCollection services, DatabaseSettings settings)
     {
         switch (settings.Provider)
@@ -31,6 +32,8 @@ public static class RosterDatabase
         services.AddScoped<RosterQueries>();
         services.AddScoped<RosterLedger>();
         services.AddScoped<GroupQueries>();
+        services.AddScoped<History.RecordedTenures>();
+        services.AddScoped<History.AsRecordedQueries>();
         return services;
     }
 

@@ -19,7 +19,7 @@ namespace Roster.Data.Bulk;
 /// A batch must be closed over its posts: every order naming a post is in the same batch (a jurisdiction's
 /// history, say), so the timeline derived from the batch is the post's whole timeline, as the ledger derives it
 /// from every stored item. A post seen again in a later batch, a repeated document number or a non-empty
-/// <c>orders</c> table is an error: this path is for first loads, not for merging into a live ledger.
+/// <c>orders</c> table is an error, and so is a correcting order (revoke/amend): this path is for first loads, not for merging into a live ledger.
 /// Staging (<see cref="Stage"/>) touches no database; writing (<see cref="Write(SqliteConnection, StagedBatch)"/>) does nothing else, so the
 /// same staged rows can be written again as the raw-insert baseline.
 /// </remarks>
@@ -45,6 +45,8 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
         for (var i = 0; i < drafts.Count; i++)
         {
             var order = validator.Validate(drafts[i], $"orders[{i}]");
+            if (order.Corrects is not null)
+                throw new InvalidOperationException($"order {order.DocumentNumber} corrects {order.Corrects.Target}: corrections go through the ledger, not the bulk loader");
             if (!_documents.Add(order.DocumentNumber.ToString()))
                 throw new InvalidOperationException($"document number {order.DocumentNumber} appears twice in the load");
             orders.Add(order);

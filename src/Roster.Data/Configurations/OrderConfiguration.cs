@@ -20,6 +20,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<OrderEntity>
         builder.Property(o => o.SubmittedBy).HasMaxLength(OrderValidator.MaxNameLength);
         builder.HasIndex(o => new { o.Issuer, o.IssuedOn });
         builder.HasIndex(o => o.IssuedOn);
+        // An order is revoked or amended at most once (checked in the submitting transaction, guarded here);
+        // tenure derivation excludes the items of every order named here.
+        builder.Property(o => o.CorrectsDocumentNumber).HasMaxLength(64);
+        builder.Property(o => o.CorrectionKind).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(o => o.CorrectsDocumentNumber).IsUnique();
         builder.HasMany(o => o.Items).WithOne(i => i.Order).HasForeignKey(i => i.OrderId).OnDelete(DeleteBehavior.Restrict);
     }
 }

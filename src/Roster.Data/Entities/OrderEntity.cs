@@ -18,5 +18,10 @@ public sealed class OrderEntity
     public string? SubmittedBy { get; set; }
     /// <summary>Server time of the commit, UTC.</summary>
     public DateTime RecordedAt { get; set; }
+    /// <summary>Canonical document number of the order this one revokes or amends; null for an ordinary order.
+    /// Unique: an order is corrected at most once.</summary>
+    public string? CorrectsDocumentNumber { get; set; }
+    /// <summary>Revoke or amend, with <see cref="CorrectsDocumentNumber"/>.</summary>
+    public Domain.Orders.CorrectionKind? CorrectionKind { get; set; }
     public List<OrderItemEntity> Items { get; set; } = [];
 }

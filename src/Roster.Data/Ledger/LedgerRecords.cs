@@ -13,11 +13,15 @@ namespace Roster.Data.Ledger;
 /// </summary>
 internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
 {
-    /// <summary>The order items recorded for <paramref name="post"/>, as timeline events.</summary>
-    public async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken)
+    /// <summary>The order items recorded for <paramref name="post"/> by orders in force, as timeline events: items of an order
+    /// a stored order revokes or amends are left out, and so are those of <paramref name="outOfForce"/> (the order that the
+    /// correction being submitted names).</summary>
+    public async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken, string? outOfForce = null)
     {
+        var corrected = db.Orders.Where(o => o.CorrectsDocumentNumber != null).Select(o => o.CorrectsDocumentNumber);
         var rows = await db.OrderItems.AsNoTracking()
             .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization)
+            .Where(i => !corrected.Contains(i.Order.DocumentNumber) && i.Order.DocumentNumber != outOfForce)
             .Select(i => new { i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new PostEvent(r.EffectiveOn, Domain.Names.DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,

@@ -12,11 +12,14 @@ namespace Roster.Data.Ledger;
 /// Stores validated orders and keeps the derived tenures in step, each submission in one transaction
 /// (DESIGN.md §4, §7): idempotent by document number, <see cref="AlreadyExistsException"/> for different
 /// content under a stored number, tenures of every post the order names recomputed from all of that
-/// post's items and attestations so arrival order never matters.
+/// post's items and attestations so arrival order never matters. A correcting order (revoke, amend) must name a
+/// recorded order that is in force (<see cref="PreconditionFailedException"/> otherwise) and recomputes that order's
+/// posts too; nothing stored is changed in place.
 /// </summary>
 public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
 {
     private readonly LedgerRecords _records = new(db, tables);
+    private readonly CorrectionTargets _corrections = new(db);
 
     /// <summary>Reason code for a different order under a stored document number.</summary>
     public const string DuplicateReason = "DOCUMENT_NUMBER_TAKEN";
@@ -42,12 +45,15 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             return new SubmitOutcome(recorded, Created: false, [], AlreadyRecorded: true);
         }
 
-        var posts = order.Items.Select(i => i.Post).Distinct().ToList();
+        // A correction also recomputes every post the corrected order named, without that order's items.
+        var correctedPosts = await _corrections.PostsOfTargetAsync(order, cancellationToken);
+        var outOfForce = order.Corrects?.Target.ToString();
+        var posts = order.Items.Select(i => i.Post).Concat(correctedPosts).Distinct().ToList();
         var timelines = new List<(Post Post, IReadOnlyList<Tenure> Tenures)>();
         var warnings = new List<TimelineWarning>();
         foreach (var post in posts)
         {
-            var events = (await _records.RecordedEventsAsync(post, cancellationToken)).Concat(PostEvent.From(order, post));
+            var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce)).Concat(PostEvent.From(order, post));
             var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
             var (tenures, postWarnings) = TenureTimeline.Derive(post, events, attestations);
             timelines.Add((post, tenures));

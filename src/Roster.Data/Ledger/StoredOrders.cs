@@ -32,6 +32,8 @@ internal static class StoredOrders
         SourceLineEnd = order.Source.LineEnd,
         SubmittedBy = order.Source.SubmittedBy,
         RecordedAt = recordedAt,
+        CorrectsDocumentNumber = order.Corrects?.Target.ToString(),
+        CorrectionKind = order.Corrects?.Kind,
     };
 
     /// <summary>The domain form of a stored order.</summary>
@@ -45,6 +47,8 @@ internal static class StoredOrders
         IssuedOn = entity.IssuedOn,
         EffectiveOn = entity.EffectiveOn,
         Source = new OrderSource(entity.SourceGazette, entity.SourceLineStart, entity.SourceLineEnd, entity.SubmittedBy),
+        Corrects = entity.CorrectsDocumentNumber is { } target && entity.CorrectionKind is { } kind
+            ? new Correction(DocumentNumber.Parse(target), kind) : null,
         Items = entity.Items.OrderBy(i => i.Position).Select(i => new OrderItem(
             i.Position, i.Action, i.Person.Name,
             new Post(i.Post.Organization.Name, i.Post.Title, i.Post.Rank),

@@ -27,18 +27,21 @@ public sealed record GroupListing(GroupRoster Roster, IReadOnlyList<string> Role
 /// officeholder tenures and portfolios on that date (coverage HELD/VACANT/UNKNOWN as for posts), and the groups
 /// a person or organisation sits on. Untracked.
 /// </summary>
-public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
+public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables, History.RecordedTenures recorded)
 {
     /// <summary>Reason code for a group with no recorded roster.</summary>
     public const string UnknownGroupReason = "GROUP_NOT_FOUND";
 
     /// <summary>The roster of <paramref name="group"/> in force on <paramref name="asOf"/>; with <paramref name="resolve"/>, each
-    /// ex-officio seat answered on that date. <see cref="NotFoundException"/> when no roster of the group is recorded at all.</summary>
-    public async Task<GroupRosterAnswer> RosterOnAsync(string group, DateOnly asOf, bool resolve, CancellationToken cancellationToken)
+    /// ex-officio seat answered on that date. With <paramref name="asRecordedAt"/> (UTC), as the roster stood then: only versions,
+    /// orders, corrections and portfolios recorded by then count (a group recorded later answers no version in force).
+    /// <see cref="NotFoundException"/> when no roster of the group is recorded at all.</summary>
+    public async Task<GroupRosterAnswer> RosterOnAsync(string group, DateOnly asOf, bool resolve, DateTime? asRecordedAt, CancellationToken cancellationToken)
     {
         var name = await CanonicalGroupAsync(group, cancellationToken);
         var versions = db.GroupRosters.Where(r => r.Group.Name == name);
         var kind = await versions.Select(r => r.Kind).FirstAsync(cancellationToken);
+        if (asRecordedAt is { } at) versions = versions.Where(r => r.RecordedAt <= at);
         var entity = await versions.Where(r => r.EffectiveOn <= asOf)
             .OrderByDescending(r => r.EffectiveOn).ThenByDescending(r => r.Id).WithSeats().FirstOrDefaultAsync(cancellationToken);
         if (entity is null) return new GroupRosterAnswer(name, kind, asOf, null, []);
@@ -47,7 +50,7 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
         foreach (var seat in roster.Seats)
         {
             seats.Add(resolve && seat.Kind == SeatHolderKind.ExOfficio
-                ? await ResolveAsync(seat, roster.Issuer, asOf, cancellationToken)
+                ? await ResolveAsync(seat, roster.Issuer, asOf, asRecordedAt, cancellationToken)
                 : new SeatAnswer(seat, null, null));
         }
         return new GroupRosterAnswer(name, kind, asOf, roster, seats);
@@ -55,11 +58,13 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
 
     /// <summary>Groups whose roster in force on <paramref name="asOf"/> (the latest version when null) seats <paramref name="person"/> by name,
     /// or names <paramref name="organization"/> as a member unit, an ex-officio post's organisation or the office's host; every group when
-    /// neither is given. Ordered by group name. <see cref="NotFoundException"/> for a person no record names; an organisation
-    /// no roster names gives an empty list.</summary>
-    public async Task<IReadOnlyList<GroupListing>> ListAsync(string? person, string? organization, DateOnly? asOf, CancellationToken cancellationToken)
+    /// neither is given. Ordered by group name. With <paramref name="asRecordedAt"/> (UTC), only versions recorded by then.
+    /// <see cref="NotFoundException"/> for a person no record names; an organisation no roster names gives an empty list.</summary>
+    public async Task<IReadOnlyList<GroupListing>> ListAsync(string? person, string? organization, DateOnly? asOf, DateTime? asRecordedAt,
+        CancellationToken cancellationToken)
     {
         var query = db.GroupRosters.AsQueryable();
+        if (asRecordedAt is { } at) query = query.Where(r => r.RecordedAt <= at);
         if (asOf is { } date) query = query.Where(r => r.EffectiveOn <= date);
         string? personName = null;
         if (!string.IsNullOrWhiteSpace(person))
@@ -110,13 +115,15 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
         return names;
     }
 
-    private async Task<SeatAnswer> ResolveAsync(Seat seat, string issuer, DateOnly asOf, CancellationToken cancellationToken)
+    private async Task<SeatAnswer> ResolveAsync(Seat seat, string issuer, DateOnly asOf, DateTime? asRecordedAt, CancellationToken cancellationToken)
     {
         var target = ExOfficioPost.Parse(seat.ExOfficio!, issuer, tables);
         if (target.PortfolioArea is { } area)
         {
             var government = (tables.Names.JurisdictionOf(issuer)?.Name ?? "") + "人民政府";
-            var rows = await db.Portfolios.AsNoTracking().Where(p => p.FromOn <= asOf && (p.ToOn == null || p.ToOn > asOf))
+            var portfolios = db.Portfolios.AsNoTracking().Where(p => p.FromOn <= asOf && (p.ToOn == null || p.ToOn > asOf));
+            if (asRecordedAt is { } at) portfolios = portfolios.Where(p => p.RecordedAt <= at);
+            var rows = await portfolios
                 .Select(p => new { Person = p.Person.Name, p.Areas, p.FromOn, p.ToOn, p.Source }).ToListAsync(cancellationToken);
             var holders = rows.Select(r => new Portfolio(r.Person, r.Areas.Split('、'), r.FromOn, r.ToOn, r.Source))
                 .Where(p => p.Covers(area))
@@ -132,6 +139,13 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables)
             return new SeatAnswer(seat, target.Basis, new Officeholders(asOf, holders.Count > 0 ? Coverage.Held : Coverage.Unknown, holders));
         }
         if (target.Organization is not { } organization) return new SeatAnswer(seat, target.Basis, new Officeholders(asOf, Coverage.Unknown, []));
+        if (asRecordedAt is { } recordedAt)
+        {
+            var past = target.Title is { } postTitle
+                ? await recorded.OfPostsAsync(p => p.Organization.Name == organization && p.Title == postTitle, recordedAt, cancellationToken)
+                : await recorded.OfPostsAsync(p => p.Organization.Name == organization && p.Rank == PostRank.Head, recordedAt, cancellationToken);
+            return new SeatAnswer(seat, target.Basis, Officeholders.On(asOf, past));
+        }
         var query = db.Tenures.AsNoTracking().Where(t => t.Post.Organization.Name == organization);
         query = target.Title is { } title ? query.Where(t => t.Post.Title == title) : query.Where(t => t.Post.Rank == PostRank.Head);
         var tenures = await query.Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roster.Data.Entities;
 using Roster.Data.Ledger;
 using Roster.Domain.Errors;
 using Roster.Domain.Names;
@@ -11,24 +12,28 @@ public sealed class OrderQueries(RosterDbContext db)
     /// <summary>Reason code for an unknown document number.</summary>
     public const string NotFoundReason = "ORDER_NOT_FOUND";
 
-    /// <summary>The order with this document number (any accepted spelling); <see cref="InvalidInputException"/> for a
-    /// malformed number, <see cref="NotFoundException"/> when none is stored.</summary>
-    public async Task<RecordedOrder> GetAsync(string documentNumber, CancellationToken cancellationToken)
+    /// <summary>The order with this document number (any accepted spelling), with the order that revoked or amended it if any;
+    /// as recorded at <paramref name="asRecordedAt"/> (UTC) when given: an order recorded later is NOT_FOUND and a later
+    /// correction is not shown. <see cref="InvalidInputException"/> for a malformed number, <see cref="NotFoundException"/>
+    /// when none is stored.</summary>
+    public async Task<RecordedOrder> GetAsync(string documentNumber, DateTime? asRecordedAt, CancellationToken cancellationToken)
     {
         if (!DocumentNumber.TryParse(documentNumber, out var number))
             throw new InvalidInputException("DOCUMENT_NUMBER_INVALID", "document_number", $"'{TextForm.Quote(documentNumber)}' is not a document number such as 阳政任字〔2022〕1号");
         var canonical = number.ToString();
-        var entity = await db.Orders.Where(o => o.DocumentNumber == canonical).WithItems().SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(NotFoundReason, $"no order {canonical} is recorded");
-        return entity.ToRecorded();
+        var entity = await Recorded(asRecordedAt).Where(o => o.DocumentNumber == canonical).WithItems().SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(NotFoundReason, asRecordedAt is { } at
+                ? $"no order {canonical} was recorded at {at:yyyy-MM-ddTHH:mm:ss.fffZ}" : $"no order {canonical} is recorded");
+        return (await LinkedAsync([entity], asRecordedAt, cancellationToken))[0];
     }
 
     /// <summary>Orders filtered by issuer, by a person named in an item, and by issue date in [<paramref name="issuedFrom"/>,
-    /// <paramref name="issuedBefore"/>); newest issue date first, then document number; one page.</summary>
+    /// <paramref name="issuedBefore"/>); newest issue date first, then document number; one page. Each carries the order
+    /// that revoked or amended it; with <paramref name="asRecordedAt"/> (UTC), only orders and corrections recorded by then.</summary>
     public async Task<(IReadOnlyList<RecordedOrder> Orders, bool More)> ListAsync(string? issuer, string? person,
-        DateOnly? issuedFrom, DateOnly? issuedBefore, int offset, int size, CancellationToken cancellationToken)
+        DateOnly? issuedFrom, DateOnly? issuedBefore, int offset, int size, DateTime? asRecordedAt, CancellationToken cancellationToken)
     {
-        var query = db.Orders.AsQueryable();
+        var query = Recorded(asRecordedAt);
         if (!string.IsNullOrEmpty(issuer))
         {
             var name = TextForm.Compact(issuer);
@@ -43,6 +48,22 @@ public sealed class OrderQueries(RosterDbContext db)
         if (issuedBefore is { } before) query = query.Where(o => o.IssuedOn < before);
         var page = await query.OrderByDescending(o => o.IssuedOn).ThenBy(o => o.DocumentNumber).ThenBy(o => o.Id)
             .Skip(offset).Take(size + 1).WithItems().ToListAsync(cancellationToken);
-        return (page.Take(size).Select(o => o.ToRecorded()).ToList(), page.Count > size);
+        return (await LinkedAsync(page.Take(size).ToList(), asRecordedAt, cancellationToken), page.Count > size);
+    }
+
+    private IQueryable<OrderEntity> Recorded(DateTime? asRecordedAt) =>
+        asRecordedAt is { } at ? db.Orders.Where(o => o.RecordedAt <= at) : db.Orders;
+
+    /// <summary>The domain forms of <paramref name="entities"/>, each with the correction (recorded by <paramref name="asRecordedAt"/>) naming it.</summary>
+    private async Task<IReadOnlyList<RecordedOrder>> LinkedAsync(IReadOnlyList<OrderEntity> entities, DateTime? asRecordedAt, CancellationToken cancellationToken)
+    {
+        var numbers = entities.Select(e => e.DocumentNumber).ToList();
+        var corrections = await Recorded(asRecordedAt).AsNoTracking()
+            .Where(o => o.CorrectsDocumentNumber != null && numbers.Contains(o.CorrectsDocumentNumber))
+            .Select(o => new { Target = o.CorrectsDocumentNumber!, o.DocumentNumber, o.CorrectionKind, o.RecordedAt })
+            .ToListAsync(cancellationToken);
+        var byTarget = corrections.ToDictionary(c => c.Target, c => new CorrectedBy(c.DocumentNumber, c.CorrectionKind!.Value,
+            DateTime.SpecifyKind(c.RecordedAt, DateTimeKind.Utc)), StringComparer.Ordinal);
+        return entities.Select(e => e.ToRecorded() with { CorrectedBy = byTarget.GetValueOrDefault(e.DocumentNumber) }).ToList();
     }
 }

@@ -25,8 +25,10 @@ public sealed record Order
     public DateOnly? IssuedOn { get; init; }
     /// <summary>The first day on which the order holds.</summary>
     public required DateOnly EffectiveOn { get; init; }
-    /// <summary>Items in printed order.</summary>
+    /// <summary>Items in printed order; empty only for a revocation.</summary>
     public required IReadOnlyList<OrderItem> Items { get; init; }
+    /// <summary>The earlier order this one revokes or amends; null for an ordinary order.</summary>
+    public Correction? Corrects { get; init; }
     /// <summary>Where it came from (not content).</summary>
     public OrderSource Source { get; init; } = OrderSource.None;
 
@@ -35,7 +37,7 @@ public sealed record Order
     public bool HasSameContentAs(Order other) =>
         DocumentNumber == other.DocumentNumber && Issuer == other.Issuer && Title == other.Title
         && DecisionBody == other.DecisionBody && DecidedOn == other.DecidedOn && IssuedOn == other.IssuedOn
-        && EffectiveOn == other.EffectiveOn && Items.SequenceEqual(other.Items);
+        && EffectiveOn == other.EffectiveOn && Corrects == other.Corrects && Items.SequenceEqual(other.Items);
 }
 
 /// <summary>One validated item: a person, a post, an action and its flags.</summary>

@@ -25,6 +25,8 @@ public sealed record OrderDraft
     public CalendarDate? EffectiveOn { get; init; }
     /// <summary>Items in printed order.</summary>
     public IReadOnlyList<OrderItemDraft> Items { get; init; } = [];
+    /// <summary>The earlier order this one revokes or amends, if any.</summary>
+    public CorrectionDraft? Corrects { get; init; }
     /// <summary>Where it came from.</summary>
     public OrderSource Source { get; init; } = OrderSource.None;
 }

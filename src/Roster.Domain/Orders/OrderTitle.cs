@@ -17,4 +17,9 @@ public static class OrderTitle
         var who = persons.Count == 1 ? persons[0] : $"{persons[0]}等{ChineseNumeral.For(persons.Count)}人";
         return $"{issuer}关于{who}{what}的通知";
     }
+
+    /// <summary>The title of a correcting order without a printed one: 阳泉市人民政府关于撤销阳政任字〔2022〕4号的通知 (revoke),
+    /// …关于更正阳政任字〔2022〕4号的通知 (amend).</summary>
+    public static string ForCorrection(string issuer, Correction correction) =>
+        $"{issuer}关于{(correction.Kind == CorrectionKind.Revoke ? "撤销" : "更正")}{correction.Target}的通知";
 }

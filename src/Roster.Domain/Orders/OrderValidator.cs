@@ -54,7 +54,12 @@ public sealed class OrderValidator(ReferenceTables tables)
         if (decidedOn is { } d && issuedOn is { } i && i < d)
             Fail("issued_on", $"issue date {i:yyyy-MM-dd} is before decision date {d:yyyy-MM-dd}");
 
-        if (draft.Items.Count == 0) Fail("items", "an order needs at least one item");
+        var correction = ValidateCorrection(draft.Corrects, number, Fail);
+        if (draft.Corrects?.Kind == CorrectionKind.Revoke)
+        {
+            if (draft.Items.Count > 0) Fail("items", "a revocation carries no items; to replace the revoked order's items, AMEND it");
+        }
+        else if (draft.Items.Count == 0) Fail("items", "an order needs at least one item");
         if (draft.Items.Count > MaxItems) Fail("items", $"an order may carry at most {MaxItems} items");
 
         var items = new List<OrderItem>();
@@ -81,14 +86,37 @@ public sealed class OrderValidator(ReferenceTables tables)
         {
             DocumentNumber = number,
             Issuer = issuer,
-            Title = printedTitle ?? OrderTitle.For(issuer, items.Select(i => (i.Person, i.Action)).ToList()),
+            Title = printedTitle ?? (correction is not null ? OrderTitle.ForCorrection(issuer, correction)
+                : OrderTitle.For(issuer, items.Select(i => (i.Person, i.Action)).ToList())),
             DecisionBody = decisionBody,
             DecidedOn = decidedOn,
             IssuedOn = issuedOn,
             EffectiveOn = effectiveOn.Value,
             Items = items,
+            Corrects = correction,
             Source = draft.Source,
         };
+    }
+
+    /// <summary>The correction of a draft (null when it corrects nothing). Faults go to <c>corrects.document_number</c>
+    /// (missing, malformed, the order's own number) and <c>corrects.kind</c> (not REVOKE or AMEND).</summary>
+    private static Correction? ValidateCorrection(CorrectionDraft? draft, DocumentNumber? own, Action<string, string> fail)
+    {
+        if (draft is null) return null;
+        DocumentNumber? target = null;
+        if (string.IsNullOrWhiteSpace(draft.DocumentNumber))
+            fail("corrects.document_number", "the document number of the corrected order is required");
+        else if (!DocumentNumber.TryParse(draft.DocumentNumber, out var parsed))
+            fail("corrects.document_number", $"'{Shorten(draft.DocumentNumber)}' is not a document number such as 阳政任字〔2022〕1号");
+        else if (parsed == own)
+            fail("corrects.document_number", $"order {own} cannot revoke or amend itself");
+        else target = parsed;
+        if (draft.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            fail("corrects.kind", "kind must be REVOKE or AMEND");
+            return null;
+        }
+        return target is null ? null : new Correction(target, kind);
     }
 
     private OrderItem? ValidateItem(OrderItemDraft draft, int index, string? issuer, Action<string, string> fail)

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Data.Queries;
+using Roster.Domain.Errors;
+using Roster.Domain.Names;
+using Roster.Domain.Reference;
+using Roster.Domain.Tenures;
+
+namespace Roster.Data.History;
+
+/// <summary>
+/// The point-in-time reads of <see cref="RosterQueries"/> answered as the roster stood at a past moment of recorded time
+/// (<c>as_recorded_at</c>, DESIGN.md §3): only orders, rosters and corrections recorded at or before that moment count.
+/// A separate path from the current one: tenures are derived in memory by <see cref="RecordedTenures"/>, never read
+/// from the stored projection. Names are resolved against today's records (an organisation or person no record names
+/// at all is NOT_FOUND); one that was recorded only later answers UNKNOWN or empty.
+/// </summary>
+public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables, RecordedTenures recorded)
+{
+    /// <summary>Who held the selected posts of <paramref name="organization"/> on <paramref name="asOf"/>, as recorded at
+    /// <paramref name="asRecordedAt"/> (UTC). <see cref="NotFoundException"/> when no record names the organisation.</summary>
+    public async Task<(string Organization, Officeholders Answer)> OfficeholdersAsync(string organization, PostSelector selector, DateOnly asOf,
+        DateTime asRecordedAt, CancellationToken cancellationToken)
+    {
+        var name = await CanonicalOrganizationAsync(organization, cancellationToken);
+        var tenures = selector.Title is { } title
+            ? await recorded.OfPostsAsync(p => p.Organization.Name == name && p.Title == title, asRecordedAt, cancellationToken)
+            : await recorded.OfPostsAsync(p => p.Organization.Name == name && p.Rank == selector.Rank, asRecordedAt, cancellationToken);
+        return (name, Officeholders.On(asOf, tenures));
+    }
+
+    /// <summary>Tenures of a person or of an organisation as recorded at <paramref name="asRecordedAt"/>, overlapping
+    /// [<paramref name="from"/>, <paramref name="to"/>) when given, ordered by known-since date; one page.</summary>
+    public async Task<(IReadOnlyList<Tenure> Tenures, bool More)> TenuresAsync(string? person, string? organization,
+        DateOnly? from, DateOnly? to, int offset, int size, DateTime asRecordedAt, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Tenure> tenures;
+        if (!string.IsNullOrEmpty(person))
+        {
+            tenures = await OfPersonAsync(await CanonicalPersonAsync(person, cancellationToken), asRecordedAt, cancellationToken);
+        }
+        else
+        {
+            var name = await CanonicalOrganizationAsync(organization ?? "", cancellationToken);
+            tenures = await recorded.OfPostsAsync(p => p.Organization.Name == name, asRecordedAt, cancellationToken);
+        }
+        var page = tenures.Where(t => t.Overlaps(from, to)).Skip(offset).Take(size + 1).ToList();
+        return (page.Take(size).ToList(), page.Count > size);
+    }
+
+    /// <summary>A person's canonical name and tenures as recorded at <paramref name="asRecordedAt"/> (only those held on
+    /// <paramref name="asOf"/> when given); <see cref="NotFoundException"/> when no record names them at all.</summary>
+    public async Task<(string Name, IReadOnlyList<Tenure> Tenures)> PersonAsync(string person, DateOnly? asOf, DateTime asRecordedAt,
+        CancellationToken cancellationToken)
+    {
+        var name = await CanonicalPersonAsync(person, cancellationToken);
+        var tenures = await OfPersonAsync(name, asRecordedAt, cancellationToken);
+        return (name, asOf is { } d ? tenures.Where(t => t.IsHeldOn(d)).ToList() : tenures);
+    }
+
+    private async Task<IReadOnlyList<Tenure>> OfPersonAsync(string name, DateTime asRecordedAt, CancellationToken cancellationToken)
+    {
+        // The posts an item or attestation names the person in; each post's timeline is derived whole, then filtered.
+        var tenures = await recorded.OfPostsAsync(p => db.OrderItems.Any(i => i.PostId == p.Id && i.Person.Name == name)
+            || db.Attestations.Any(a => a.PostId == p.Id && a.Person.Name == name), asRecordedAt, cancellationToken);
+        return tenures.Where(t => t.Person == name).ToList();
+    }
+
+    private async Task<string> CanonicalOrganizationAsync(string printed, CancellationToken cancellationToken)
+    {
+        var compact = TextForm.Compact(printed);
+        var resolved = tables.Names.Resolve(compact, issuer: null);
+        foreach (var candidate in new[] { resolved, compact }.Distinct())
+        {
+            if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
+        }
+        throw new NotFoundException(RosterQueries.UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
+    }
+
+    private async Task<string> CanonicalPersonAsync(string printed, CancellationToken cancellationToken)
+    {
+        var name = PersonName.Canonical(printed);
+        if (!await db.People.AsNoTracking().AnyAsync(p => p.Name == name, cancellationToken))
+            throw new NotFoundException(RosterQueries.UnknownPersonReason, $"no record names the person '{TextForm.Quote(name)}'");
+        return name;
+    }
+}

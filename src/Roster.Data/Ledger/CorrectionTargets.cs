@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Domain.Errors;
+using Roster.Domain.Orders;
+using Roster.Domain.Posts;
+
+namespace Roster.Data.Ledger;
+
+/// <summary>
+/// Checks a correcting order (revoke or amend) against the stored orders inside the submitting transaction, and names
+/// the posts of the order it corrects, whose tenures the ledger recomputes (docs/decisions.md, corrections). Each
+/// failure is <see cref="PreconditionFailedException"/> (FAILED_PRECONDITION) on <c>corrects.document_number</c>:
+/// the target is not recorded (a correction never arrives before its target), it is already revoked or amended, or it
+/// is itself a revocation.
+/// </summary>
+internal sealed class CorrectionTargets(RosterDbContext db)
+{
+    /// <summary>Reason code: the corrected order is not recorded.</summary>
+    public const string TargetMissingReason = "CORRECTED_ORDER_NOT_FOUND";
+    /// <summary>Reason code: the corrected order is already revoked or amended.</summary>
+    public const string AlreadyCorrectedReason = "ORDER_ALREADY_CORRECTED";
+    /// <summary>Reason code: the corrected order is a revocation, which is not corrected in turn.</summary>
+    public const string RevocationReason = "REVOCATION_NOT_CORRECTABLE";
+
+    private const string Subject = "corrects.document_number";
+
+    /// <summary>The posts named by the order <paramref name="order"/> corrects; empty when it corrects nothing.</summary>
+    public async Task<IReadOnlyList<Post>> PostsOfTargetAsync(Order order, CancellationToken cancellationToken)
+    {
+        if (order.Corrects is not { } correction) return [];
+        var target = correction.Target.ToString();
+        var verb = correction.Kind == CorrectionKind.Revoke ? "revoke" : "amend";
+        var stored = await db.Orders.AsNoTracking().Where(o => o.DocumentNumber == target)
+            .Select(o => new { o.Id, o.CorrectionKind }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw Failed(TargetMissingReason, $"order {target} is not recorded: submit it before the order that corrects it");
+        var earlier = await db.Orders.AsNoTracking().Where(o => o.CorrectsDocumentNumber == target)
+            .Select(o => new { o.DocumentNumber, o.CorrectionKind, o.RecordedAt }).FirstOrDefaultAsync(cancellationToken);
+        if (earlier is not null)
+        {
+            var how = earlier.CorrectionKind == CorrectionKind.Revoke ? "revoked" : "amended";
+            throw Failed(AlreadyCorrectedReason,
+                $"cannot {verb} order {target}: it was already {how} by {earlier.DocumentNumber} (recorded {earlier.RecordedAt:yyyy-MM-ddTHH:mm:ssZ})");
+        }
+        if (stored.CorrectionKind == CorrectionKind.Revoke)
+            throw Failed(RevocationReason, $"cannot {verb} order {target}: it is a revocation; issue the revoked order's content again under a new number");
+        return await db.OrderItems.AsNoTracking().Where(i => i.OrderId == stored.Id)
+            .Select(i => new Post(i.Post.Organization.Name, i.Post.Title, i.Post.Rank)).Distinct().ToListAsync(cancellationToken);
+    }
+
+    private static PreconditionFailedException Failed(string reason, string message) =>
+        new(reason, message, [new PreconditionViolation(reason, Subject, message)]);
+}
