@@ -38,6 +38,9 @@ public sealed class RosterProfile : Profile
         CreateMap<Proto.OrderItem, OrderItemDraft>();
         CreateMap<Proto.OrderSource?, OrderSource>().ConvertUsing(s => s == null ? OrderSource.None : new OrderSource(
             Blank(s.Gazette), s.LineStart > 0 ? s.LineStart : null, s.LineEnd > 0 ? s.LineEnd : null, Blank(s.SubmittedBy)));
+        CreateMap<Proto.CorrectionKind, CorrectionKind?>().ConvertUsing(k =>
+            k != Proto.CorrectionKind.Unspecified && System.Enum.IsDefined(typeof(CorrectionKind), (int)k) ? (CorrectionKind)(int)k : null);
+        CreateMap<Proto.OrderCorrection, CorrectionDraft>();
         CreateMap<Proto.Order, OrderDraft>();
 
         // Domain -> responses.
@@ -46,7 +49,10 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.Title, o => o.MapFrom(s => s.Post.Title))
             .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank));
         CreateMap<OrderSource, Proto.OrderSource>();
-        CreateMap<Order, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore());
+        CreateMap<CorrectionKind?, Proto.CorrectionKind>().ConvertUsing(k => k == null ? Proto.CorrectionKind.Unspecified : (Proto.CorrectionKind)(int)k.Value);
+        CreateMap<Correction, Proto.OrderCorrection>().ForMember(d => d.DocumentNumber, o => o.MapFrom(s => s.Target));
+        CreateMap<CorrectedBy, Proto.CorrectedBy>();
+        CreateMap<Order, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore());
         CreateMap<RecordedOrder, Proto.Order>().IncludeMembers(r => r.Order);
         CreateMap<TimelineWarning, Proto.Warning>().ForMember(d => d.ItemIndex, o => o.MapFrom(s => s.Position));
         CreateMap<SubmitOutcome, Proto.SubmitOrderResponse>()
@@ -92,7 +98,8 @@ public sealed class RosterProfile : Profile
 
         // Gazette readings (drafts, not validated) -> responses.
         CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore());
-        CreateMap<OrderDraft, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore());
+        CreateMap<CorrectionDraft, Proto.OrderCorrection>();
+        CreateMap<OrderDraft, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore());
         CreateMap<GazetteDiagnostic, Proto.NoticeDiagnostic>();
         CreateMap<NoticeReading, Proto.ParsedNotice>()
             .ForMember(d => d.Clean, o => o.MapFrom(s => s.IsClean))

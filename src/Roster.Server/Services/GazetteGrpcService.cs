@@ -21,7 +21,7 @@ public sealed class GazetteGrpcService(OrderQueries orders) : GazetteService.Gaz
         var gathered = new List<DomainOrder>();
         for (var offset = 0; ; offset += PageSize)
         {
-            var (page, more) = await orders.ListAsync(request.Issuer, null, from, before, offset, PageSize, context.CancellationToken);
+            var (page, more) = await orders.ListAsync(request.Issuer, null, from, before, offset, PageSize, null, context.CancellationToken);
             gathered.AddRange(page.Select(r => r.Order));
             if (!more) break;
         }

@@ -19,7 +19,8 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
     {
         var group = Required(request.Group, "group");
         var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var answer = await groups.RosterOnAsync(group, asOf, request.Resolve, context.CancellationToken);
+        var answer = await groups.RosterOnAsync(group, asOf, request.Resolve,
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
         return mapper.Map<GetGroupRosterResponse>(answer);
     }
 
@@ -28,7 +29,8 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
     {
         if (!string.IsNullOrWhiteSpace(request.Person) && !string.IsNullOrWhiteSpace(request.Organization))
             throw new InvalidInputException("SUBJECT_AMBIGUOUS", "organization", "give at most one of person or organization");
-        var listings = await groups.ListAsync(request.Person, request.Organization, RequestDates.Optional(request.AsOf, "as_of"), context.CancellationToken);
+        var listings = await groups.ListAsync(request.Person, request.Organization, RequestDates.Optional(request.AsOf, "as_of"),
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
         return new ListGroupsResponse { Groups = { listings.Select(mapper.Map<GroupSummary>) } };
     }
 

@@ -12,7 +12,7 @@ namespace Roster.Server.Services;
 /// <summary>roster.v1.OrderService: map the request, call the domain and the ledger, map the reply.
 /// Errors are typed domain exceptions, translated by <see cref="Errors.ErrorInterceptor"/>.</summary>
 public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, OrderLedger ledger, OrderQueries orders, GazetteParser parser,
-    FilingAuthority authority)
+    FilingAuthority authority, TimeProvider clock)
     : OrderService.OrderServiceBase
 {
     /// <summary>Default and maximum page sizes of ListOrders.</summary>
@@ -30,17 +30,18 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
 
     /// <inheritdoc />
     public override async Task<Protos.V1.Order> GetOrder(GetOrderRequest request, ServerCallContext context) =>
-        mapper.Map<Protos.V1.Order>(await orders.GetAsync(request.DocumentNumber, context.CancellationToken));
+        mapper.Map<Protos.V1.Order>(await orders.GetAsync(request.DocumentNumber,
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken));
 
     /// <inheritdoc />
     public override async Task<ListOrdersResponse> ListOrders(ListOrdersRequest request, ServerCallContext context)
     {
-        var kind = PageToken.KindOf("orders", request.Issuer, request.Person, request.IssuedFrom, request.IssuedBefore);
+        var kind = PageToken.KindOf("orders", request.Issuer, request.Person, request.IssuedFrom, request.IssuedBefore, request.AsRecordedAt);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);
         var (page, more) = await orders.ListAsync(request.Issuer, request.Person,
             RequestDates.Optional(request.IssuedFrom, "issued_from"), RequestDates.Optional(request.IssuedBefore, "issued_before"),
-            offset, size, context.CancellationToken);
+            offset, size, RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
         return new ListOrdersResponse
         {
             Orders = { page.Select(mapper.Map<Protos.V1.Order>) },

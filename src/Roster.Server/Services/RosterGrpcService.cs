@@ -1,5 +1,6 @@
 using AutoMapper;
 using Grpc.Core;
+using Roster.Data.History;
 using Roster.Data.Queries;
 using Roster.Domain.Errors;
 using Roster.Domain.Names;
@@ -9,8 +10,8 @@ using DomainRank = Roster.Domain.Posts.PostRank;
 namespace Roster.Server.Services;
 
 /// <summary>roster.v1.RosterService: point-in-time officeholder questions. Dates are calendar dates;
-/// an unset <c>as_of</c> means the server's today.</summary>
-public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, TimeProvider clock) : RosterService.RosterServiceBase
+/// an unset <c>as_of</c> means the server's today. A past <c>as_recorded_at</c> answers from <see cref="AsRecordedQueries"/>.</summary>
+public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsRecordedQueries history, TimeProvider clock) : RosterService.RosterServiceBase
 {
     /// <summary>Default and maximum page sizes of ListTenures.</summary>
     public const int DefaultPageSize = 100, MaxPageSize = 1000;
@@ -28,7 +29,9 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, Tim
             _ => throw new InvalidInputException("POST_REQUIRED", "title", "give a title (e.g. 支队长) or a rank (HEAD, DEPUTY)"),
         };
         var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? Today();
-        var (name, answer) = await queries.OfficeholdersAsync(organization, selector, asOf, context.CancellationToken);
+        var (name, answer) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
+            ? await history.OfficeholdersAsync(organization, selector, asOf, at, context.CancellationToken)
+            : await queries.OfficeholdersAsync(organization, selector, asOf, context.CancellationToken);
         var response = mapper.Map<ListOfficeholdersResponse>(answer);
         response.Organization = name;
         return response;
@@ -37,16 +40,17 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, Tim
     /// <inheritdoc />
     public override async Task<ListTenuresResponse> ListTenures(ListTenuresRequest request, ServerCallContext context)
     {
-        var kind = Data.Queries.PageToken.KindOf("tenures", request.Person, request.Organization, request.PeriodStart, request.PeriodEnd);
+        var kind = Data.Queries.PageToken.KindOf("tenures", request.Person, request.Organization, request.PeriodStart, request.PeriodEnd, request.AsRecordedAt);
         var byPerson = !string.IsNullOrWhiteSpace(request.Person);
         var byOrganization = !string.IsNullOrWhiteSpace(request.Organization);
         if (byPerson == byOrganization)
             throw new InvalidInputException("SUBJECT_REQUIRED", "person", "give exactly one of person or organization");
         var size = Data.Queries.PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = Data.Queries.PageToken.Decode(kind, request.PageToken);
-        var (page, more) = await queries.TenuresAsync(request.Person, request.Organization,
-            RequestDates.Optional(request.PeriodStart, "period_start"), RequestDates.Optional(request.PeriodEnd, "period_end"),
-            offset, size, context.CancellationToken);
+        var (from, to) = (RequestDates.Optional(request.PeriodStart, "period_start"), RequestDates.Optional(request.PeriodEnd, "period_end"));
+        var (page, more) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
+            ? await history.TenuresAsync(request.Person, request.Organization, from, to, offset, size, at, context.CancellationToken)
+            : await queries.TenuresAsync(request.Person, request.Organization, from, to, offset, size, context.CancellationToken);
         return new ListTenuresResponse
         {
             Tenures = { page.Select(mapper.Map<Protos.V1.Tenure>) },
@@ -57,7 +61,10 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, Tim
     /// <inheritdoc />
     public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
     {
-        var (name, tenures) = await queries.PersonAsync(Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"), context.CancellationToken);
+        var (person, asOf) = (Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"));
+        var (name, tenures) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
+            ? await history.PersonAsync(person, asOf, at, context.CancellationToken)
+            : await queries.PersonAsync(person, asOf, context.CancellationToken);
         return new Person { Name = name, Tenures = { tenures.Select(mapper.Map<Protos.V1.Tenure>) } };
     }
 
