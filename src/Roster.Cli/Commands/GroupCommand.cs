@@ -5,7 +5,7 @@ using Roster.Protos.V1;
 namespace Roster.Cli.Commands;
 
 /// <summary>
-/// <c>roster group</c>: leading groups and command headquarters. <c>show NAME [--on DATE]</c> prints the roster in
+/// <c>roster group</c>: leading groups and command headquarters. <c>show NAME [--on DATE] [--as-recorded-at TIMESTAMP]</c> prints the roster in
 /// force on the date with ex-officio seats resolved (<c>GroupService.GetGroupRoster</c>); <c>list [--person NAME]
 /// [--on DATE]</c> lists groups (<c>GroupService.ListGroups</c>).
 /// </summary>
@@ -23,10 +23,11 @@ public static class GroupCommand
     {
         var name = new Argument<string>("NAME") { Description = "The group's name, e.g. 阳泉市保护国家通信光缆安全领导小组" };
         var on = DateOption.Create("--on", "The date asked about (default: today)");
-        var command = new Command("show", "The roster of a group in force on a date, ex-officio seats resolved") { name, on };
+        var recordedAt = RecordedAtOption.Create();
+        var command = new Command("show", "The roster of a group in force on a date, ex-officio seats resolved") { name, on, recordedAt };
         command.SetAction((parse, cancellation) =>
         {
-            var request = new GetGroupRosterRequest { Group = parse.GetRequiredValue(name), AsOf = parse.GetValue(on), Resolve = true };
+            var request = new GetGroupRosterRequest { Group = parse.GetRequiredValue(name), AsOf = parse.GetValue(on), Resolve = true, AsRecordedAt = parse.GetValue(recordedAt) };
             var format = context.Options.FormatOf(parse);
             return ServerCall.RunAsync(context, parse, async channel =>
             {
@@ -42,10 +43,11 @@ public static class GroupCommand
     {
         var person = new Option<string?>("--person") { Description = "Only groups this person sits on by name" };
         var on = DateOption.Create("--on", "The rosters in force on this date (default: the latest)");
-        var command = new Command("list", "Groups with their roster in force") { person, on };
+        var recordedAt = RecordedAtOption.Create();
+        var command = new Command("list", "Groups with their roster in force") { person, on, recordedAt };
         command.SetAction((parse, cancellation) =>
         {
-            var request = new ListGroupsRequest { Person = parse.GetValue(person) ?? "", AsOf = parse.GetValue(on) };
+            var request = new ListGroupsRequest { Person = parse.GetValue(person) ?? "", AsOf = parse.GetValue(on), AsRecordedAt = parse.GetValue(recordedAt) };
             var format = context.Options.FormatOf(parse);
             return ServerCall.RunAsync(context, parse, channel =>
                 RunListAsync(new GroupService.GroupServiceClient(channel), request, format, context.Output, cancellation));

@@ -4,7 +4,8 @@ using Roster.Protos.V1;
 
 namespace Roster.Cli.Commands;
 
-/// <summary><c>roster order show DOCUMENT_NUMBER</c>: one stored order (<c>OrderService.GetOrder</c>).</summary>
+/// <summary><c>roster order show DOCUMENT_NUMBER [--as-recorded-at TIMESTAMP]</c>: one stored order (<c>OrderService.GetOrder</c>),
+/// with the order it corrects and the order that corrected it.</summary>
 public static class OrderShowCommand
 {
     /// <summary>Creates the command.</summary>
@@ -14,10 +15,11 @@ public static class OrderShowCommand
         {
             Description = "The document number (文号), e.g. 阳政任字〔2022〕1号; other brackets and stray spaces are accepted",
         };
-        var command = new Command("show", "Show a stored order and its items") { number };
+        var recordedAt = RecordedAtOption.Create();
+        var command = new Command("show", "Show a stored order and its items") { number, recordedAt };
         command.SetAction((parse, cancellation) =>
         {
-            var request = new GetOrderRequest { DocumentNumber = parse.GetRequiredValue(number) };
+            var request = new GetOrderRequest { DocumentNumber = parse.GetRequiredValue(number), AsRecordedAt = parse.GetValue(recordedAt) };
             var format = context.Options.FormatOf(parse);
             return ServerCall.RunAsync(context, parse, channel =>
                 RunAsync(new OrderService.OrderServiceClient(channel), request, format, context.Output, cancellation));

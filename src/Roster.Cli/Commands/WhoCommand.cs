@@ -7,7 +7,7 @@ using Roster.Protos.V1;
 namespace Roster.Cli.Commands;
 
 /// <summary>
-/// <c>roster who ORGANIZATION [--title T | --rank head|deputy] [--on DATE]</c>: who held a post of an
+/// <c>roster who ORGANIZATION [--title T | --rank head|deputy] [--on DATE] [--as-recorded-at TIMESTAMP]</c>: who held a post of an
 /// organisation on a date (<c>RosterService.ListOfficeholders</c>). Without <c>--title</c> or <c>--rank</c>
 /// it asks for the head.
 /// </summary>
@@ -41,7 +41,8 @@ public static class WhoCommand
             CustomParser = ParseRank,
         };
         var on = DateOption.Create("--on", "The date asked about (default: the server's today)");
-        var command = new Command("who", "Who held a post of an organisation on a date") { organization, title, rank, on };
+        var recordedAt = RecordedAtOption.Create();
+        var command = new Command("who", "Who held a post of an organisation on a date") { organization, title, rank, on, recordedAt };
         command.Validators.Add(result =>
         {
             if (result.GetResult(title) is not null && result.GetResult(rank) is not null)
@@ -56,6 +57,7 @@ public static class WhoCommand
         command.SetAction((parse, cancellation) =>
         {
             var request = Request(parse.GetRequiredValue(organization), parse.GetValue(title), parse.GetValue(rank), parse.GetValue(on));
+            request.AsRecordedAt = parse.GetValue(recordedAt);
             var format = context.Options.FormatOf(parse);
             return ServerCall.RunAsync(context, parse, channel =>
                 RunAsync(new RosterService.RosterServiceClient(channel), request, format, context.Output, cancellation));

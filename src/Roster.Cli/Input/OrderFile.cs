@@ -8,7 +8,7 @@ namespace Roster.Cli.Input;
 /// Reads an order from a YAML or JSON file into a <see cref="Roster.Protos.V1.Order"/> for <c>SubmitOrder</c>.
 /// The fields are those of the <c>orders</c> entries of seed-facts.yaml: <c>document_number, issuer, title,
 /// decision_body, decided_on, issued_on, effective_on, items: [{action, person, organization, title, probation,
-/// retains_rank, concurrent, acting, note}]</c>, and optionally <c>submitted_by</c>, <c>gazette</c> and
+/// retains_rank, concurrent, acting, note}]</c>, <c>corrects: {document_number, kind: REVOKE|AMEND}</c> for a correction, and optionally <c>submitted_by</c>, <c>gazette</c> and
 /// <c>lines: [first, last]</c> for the source. Never throws on bad input: problems come back in
 /// <see cref="OrderFileResult.Errors"/>.
 /// </summary>

@@ -14,12 +14,15 @@ namespace Roster.Cli.Input;
 internal sealed class OrderFileReader(string file)
 {
     private static readonly string[] OrderFields =
-        ["document_number", "issuer", "title", "decision_body", "decided_on", "issued_on", "effective_on", "items", "submitted_by", "gazette", "lines"];
+        ["document_number", "issuer", "title", "decision_body", "decided_on", "issued_on", "effective_on", "items", "corrects", "submitted_by", "gazette", "lines"];
+
+    private static readonly string[] CorrectionFields = ["document_number", "kind"];
 
     private static readonly string[] ItemFields =
         ["action", "person", "organization", "title", "probation", "retains_rank", "concurrent", "acting", "note"];
 
     private static readonly EnumDescriptor Actions = OrderServiceReflection.Descriptor.FindTypeByName<EnumDescriptor>("OrderAction");
+    private static readonly EnumDescriptor CorrectionKinds = OrderServiceReflection.Descriptor.FindTypeByName<EnumDescriptor>("CorrectionKind");
 
     private readonly List<string> _errors = [];
 
@@ -44,6 +47,7 @@ internal sealed class OrderFileReader(string file)
                 case "issued_on": order.IssuedOn = Date(value, key); break;
                 case "effective_on": order.EffectiveOn = Date(value, key); break;
                 case "items": order.Items.AddRange(Items(value, key)); break;
+                case "corrects": order.Corrects = Correction(value, key); break;
                 case "submitted_by": source.SubmittedBy = Text(value, key); break;
                 case "gazette": source.Gazette = Text(value, key); break;
                 case "lines": Lines(value, key, source); break;
@@ -74,6 +78,25 @@ internal sealed class OrderFileReader(string file)
             }
             yield return Item(mapping, itemPath);
         }
+    }
+
+    /// <summary><c>corrects: {document_number: 阳政任字〔2022〕4号, kind: REVOKE}</c>; an unknown kind is left for the server to reject.</summary>
+    private OrderCorrection? Correction(YamlNode node, string path)
+    {
+        if (IsNull(node)) return null;
+        if (node is not YamlMappingNode mapping)
+        {
+            _errors.Add(OrderFileErrors.WrongShape(Location(node), path, "a mapping {document_number: …, kind: REVOKE|AMEND}"));
+            return null;
+        }
+        var correction = new OrderCorrection();
+        foreach (var (key, value) in Fields(mapping, path + ".", CorrectionFields))
+        {
+            var text = Text(value, $"{path}.{key}");
+            if (key == "document_number") correction.DocumentNumber = text;
+            else correction.Kind = CorrectionKinds.FindValueByName(text.ToUpperInvariant()) is { } kind ? (CorrectionKind)kind.Number : CorrectionKind.Unspecified;
+        }
+        return correction;
     }
 
     private OrderItem Item(YamlMappingNode mapping, string path)

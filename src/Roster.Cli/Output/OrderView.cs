@@ -29,9 +29,19 @@ public static class OrderView
         }
         if (order.RecordedAt is { } recordedAt)
         {
-            header.AddRow("recorded at", recordedAt.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+            header.AddRow("recorded at", Moment(recordedAt));
+        }
+        if (order.Corrects is { } corrects)
+        {
+            header.AddRow(corrects.Kind == CorrectionKind.Amend ? "amends" : "revokes", corrects.DocumentNumber);
+        }
+        if (order.CorrectedBy is { } correctedBy)
+        {
+            header.AddRow(correctedBy.Kind == CorrectionKind.Amend ? "amended by" : "revoked by",
+                $"{correctedBy.DocumentNumber} (recorded {Moment(correctedBy.RecordedAt)}); not in force");
         }
         header.WriteTo(output);
+        if (order.Items.Count == 0) return;
         output.WriteLine();
         ItemTable(order).WriteTo(output);
     }
@@ -54,6 +64,9 @@ public static class OrderView
         }
         return table;
     }
+
+    private static string Moment(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
+        at is null ? "" : at.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     private static string Notes(OrderItem item)
     {
