@@ -36,7 +36,8 @@ public static class GazetteMessages
     /// <summary>No issuing office in the heading or the signature.</summary>
     public const string NoIssuer = "no issuing office in the heading or the signature";
 
-    /// <summary>A correction notice (更正): recorded as a draft with this diagnostic, never as new appointments.</summary>
+    /// <summary>A correction notice (更正, or a 撤销 that does not name exactly one order): recorded as a draft with this
+    /// diagnostic, never as new appointments. A revocation naming exactly one order is read as a correcting order instead.</summary>
     public const string Correction = "a correction notice (更正): it amends an earlier order; held as a draft, not read as new appointments";
 
     /// <summary>A line that holds two table columns side by side (separated by a tab or a wide gap), as PDF extraction flattens tables.</summary>

@@ -1,5 +1,6 @@
 using Roster.Domain.Orders;
 using Roster.Domain.Reference;
+using Roster.Domain.Time;
 using Roster.Gazette.Reading;
 using Roster.Gazette.Text;
 
@@ -73,21 +74,39 @@ public sealed class GazetteParser(ReferenceTables tables)
         return new NoticeReading(draft, diagnostics.OrderBy(d => d.Line).ToList());
     }
 
-    /// <summary>A correction notice: its frame, no items, and the diagnostic that holds it as a draft.</summary>
+    /// <summary>A correction notice: its frame and no items. A revocation (撤销 in title and body) whose body names exactly one
+    /// other order is read as a correcting order (kind REVOKE); anything else (更正 of a name or a post, which the parser
+    /// cannot apply without the target's items) keeps the target it names and the diagnostic that holds it as a draft.</summary>
     private static NoticeReading ReadCorrection(IReadOnlyList<SourceLine> lines, NoticeLayout layout, string? sourceName)
     {
+        var logical = LineJoiner.Join(lines, layout.BodyFrom, layout.BodyTo);
+        var body = string.Concat(logical.Select(l => l.Compact));
+        string? decisionBody = null;
+        CalendarDate? decidedOn = null;
+        foreach (var line in logical)
+        {
+            if (!DecisionReader.TryRead(line.Compact, out var decider, out var date, out _)) continue;
+            (decisionBody, decidedOn) = (decider, date);
+            break;
+        }
+        var targets = CorrectedNumbers.In(body, layout.Number);
+        var revokes = layout.TitleText.Contains("撤销", StringComparison.Ordinal) && body.Contains("撤销", StringComparison.Ordinal)
+            && !body.Contains("更正", StringComparison.Ordinal);
         var draft = new OrderDraft
         {
             DocumentNumber = layout.Number.ToString(),
             Issuer = layout.Issuer,
             Title = (layout.Issuer ?? "") + layout.TitleText,
+            DecisionBody = decisionBody,
+            DecidedOn = decidedOn,
             IssuedOn = layout.IssuedOn,
+            Corrects = targets.Count == 1
+                ? new CorrectionDraft { DocumentNumber = targets[0].ToString(), Kind = revokes ? CorrectionKind.Revoke : CorrectionKind.Amend }
+                : null,
             Source = new OrderSource(sourceName, lines[layout.Start].Number, lines[layout.End].Number, null),
         };
-        var diagnostics = new List<GazetteDiagnostic>(layout.Diagnostics)
-        {
-            new(layout.TitleLine, layout.TitleText, GazetteMessages.Correction),
-        };
+        var diagnostics = new List<GazetteDiagnostic>(layout.Diagnostics);
+        if (!revokes || targets.Count != 1) diagnostics.Add(new(layout.TitleLine, layout.TitleText, GazetteMessages.Correction));
         return new NoticeReading(draft, diagnostics.OrderBy(d => d.Line).ToList()) { IsCorrection = true };
     }
 }

@@ -14,7 +14,9 @@ public sealed record NoticeReading(OrderDraft Draft, IReadOnlyList<GazetteDiagno
     /// person to check, not one to submit blindly.</summary>
     public bool IsClean => Diagnostics.Count == 0;
 
-    /// <summary>True for a correction notice (更正): it amends an earlier order, is never read as new appointments
-    /// and always carries a <see cref="GazetteMessages.Correction"/> diagnostic, so it is held as a draft.</summary>
+    /// <summary>True for a correction notice (更正, 撤销): it corrects an earlier order and is never read as new appointments.
+    /// A revocation whose body names exactly one order ("撤销…（阳政任字〔2022〕4号）") is clean, with
+    /// <see cref="OrderDraft.Corrects"/> set and no items; any other correction carries the target it names (when exactly one)
+    /// and a <see cref="GazetteMessages.Correction"/> diagnostic, so it is held as a draft.</summary>
     public bool IsCorrection { get; init; }
 }

@@ -18,6 +18,7 @@ public sealed class CorpusNotice
     public string? EffectiveOn { get; set; }
     public List<int> Lines { get; set; } = [];
     public bool Correction { get; set; }
+    public CorpusCorrection? Corrects { get; set; }
     public List<CorpusItem> Items { get; set; } = [];
     public List<CorpusDiagnostic> Diagnostics { get; set; } = [];
 
@@ -45,6 +46,12 @@ public sealed class CorpusItem
 
     public override string ToString() =>
         $"{Action} {Person} {Organization}{Title} probation={Probation} retains_rank={RetainsRank} concurrent={Concurrent} acting={Acting} note={Note}";
+}
+
+public sealed class CorpusCorrection
+{
+    public string DocumentNumber { get; set; } = "";
+    public string Kind { get; set; } = "";
 }
 
 public sealed class CorpusDiagnostic

@@ -46,6 +46,8 @@ public class CorpusTests
         Assert.Equal(expected.IssuedOn, draft.IssuedOn?.ToString());
         Assert.Equal(expected.Lines, [draft.Source.LineStart!.Value, draft.Source.LineEnd!.Value]);
         Assert.Equal(expected.Correction, notice.IsCorrection);
+        Assert.Equal(expected.Corrects is { } c ? (c.DocumentNumber, c.Kind) : default,
+            draft.Corrects is { } d ? (d.DocumentNumber!, d.Kind.ToString()!.ToUpperInvariant()) : default);
         Assert.Equal(expected.Items.Select(i => i.ToString()), draft.Items.Select(Describe));
         Assert.Equal(
             expected.Diagnostics.Select(d => (d.Line, MessageNamed(d.Message))),

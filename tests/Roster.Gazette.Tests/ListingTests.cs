@@ -82,7 +82,7 @@ public class ListingTests
         Assert.True(reading.IsClean, string.Join("\n", reading.Notices.SelectMany(n => n.Diagnostics)));
         var read = reading.Notices.Select(n => Validator.Validate(n.Draft)).ToDictionary(o => o.DocumentNumber);
         Assert.Equal(orders.Count, read.Count);
-        Assert.All(orders, o => Assert.True(o.HasSameContentAs(read[o.DocumentNumber]), $"{o.DocumentNumber} differs after the round trip"));
+        Assert.All(orders, o => Assert.True(o.HasSameContentAs(read[o.DocumentNumber]), $"{o.DocumentNumber} differs after the round trip: {read[o.DocumentNumber]}"));
     }
 
     [Fact]

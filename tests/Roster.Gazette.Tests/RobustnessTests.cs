@@ -156,7 +156,8 @@ public class RobustnessTests(ITestOutputHelper output)
                 Assert.NotNull(i.Action);
                 Assert.False(string.IsNullOrEmpty(i.Person) || string.IsNullOrEmpty(i.Organization) || string.IsNullOrEmpty(i.Title));
             });
-            if (notice.IsClean) Assert.NotEmpty(draft.Items);
+            if (notice.IsClean && !notice.IsCorrection) Assert.NotEmpty(draft.Items);
+            if (notice.IsClean && notice.IsCorrection) Assert.Equal(Roster.Domain.Orders.CorrectionKind.Revoke, draft.Corrects?.Kind);
         }
     }
 }

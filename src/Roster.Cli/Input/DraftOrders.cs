@@ -21,6 +21,11 @@ public static class DraftOrders
         DecidedOn = Wire(draft.DecidedOn),
         IssuedOn = Wire(draft.IssuedOn),
         EffectiveOn = Wire(draft.EffectiveOn),
+        Corrects = draft.Corrects is { } correction ? new Roster.Protos.V1.OrderCorrection
+        {
+            DocumentNumber = correction.DocumentNumber ?? "",
+            Kind = correction.Kind is { } kind ? (Roster.Protos.V1.CorrectionKind)(int)kind : Roster.Protos.V1.CorrectionKind.Unspecified,
+        } : null,
         Source = new OrderSource
         {
             Gazette = draft.Source.Gazette ?? "",

@@ -13,11 +13,11 @@ public static class DraftView
     public static void Write(string path, GazetteReadResult reading, TextWriter output)
     {
         var clean = reading.Notices.Count(n => n.IsClean);
-        var corrections = reading.Notices.Count(n => n.IsCorrection);
+        var corrections = reading.Notices.Count(n => n.IsCorrection && !n.IsClean);
         output.WriteLine($"{path}: {reading.Notices.Count} notices: {clean} clean, {reading.Notices.Count - clean - corrections} drafts, {corrections} corrections (dry run: nothing submitted)");
         foreach (var notice in reading.Notices)
         {
-            var status = notice.IsCorrection ? "correction (held)" : notice.IsClean ? "clean" : "draft (held)";
+            var status = notice.IsCorrection ? notice.IsClean ? "correction (clean)" : "correction (held)" : notice.IsClean ? "clean" : "draft (held)";
             output.WriteLine();
             output.WriteLine($"== {notice.Draft.DocumentNumber}: {status}");
             OrderView.Write(DraftOrders.ToWire(notice.Draft), output);

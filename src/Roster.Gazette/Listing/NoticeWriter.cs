@@ -6,7 +6,9 @@ namespace Roster.Gazette.Listing;
 /// Writes one order as the gazette prints a personnel notice (the layout of the seed gazette, and one the
 /// <see cref="GazetteParser"/> reads back to the same order): issuer heading, title, document number, addressee,
 /// decision line, 任命：/免去：/聘任：/解聘： blocks with probation and notes in parentheses, the effective date
-/// when it is neither the decision date nor the issue date, signature, issue date and release note.
+/// when it is neither the decision date nor the issue date, signature, issue date and release note. A correcting order
+/// prints "撤销{target}。" (read back as the same revocation) or "更正{target}，更正后为：" before its blocks (read back as a
+/// held correction draft: the parser does not apply amendments).
 /// </summary>
 public static class NoticeWriter
 {
@@ -41,6 +43,8 @@ public static class NoticeWriter
         lines.Add(Addressee);
         var decision = DecisionLine(order);
         if (decision is not null) lines.Add(decision);
+        if (order.Corrects is { } correction)
+            lines.Add(correction.Kind == CorrectionKind.Revoke ? $"撤销{correction.Target}。" : $"更正{correction.Target}，更正后为：");
         lines.AddRange(ItemLines(order.Items));
         var implied = order.DecidedOn ?? order.IssuedOn;
         if (implied != order.EffectiveOn) lines.Add($"以上任免自{Date(order.EffectiveOn)}起施行。");

@@ -14,7 +14,7 @@ namespace Roster.Gazette.Reading;
 /// <param name="IssuedOn">The date under the signature, if found.</param>
 /// <param name="End">Index of the last line: the release note, else the date line, else the last body line.</param>
 /// <param name="Diagnostics">Problems with the frame of the notice (no issuer, no date).</param>
-/// <param name="IsCorrection">True for a correction notice (更正) of a personnel notice.</param>
+/// <param name="IsCorrection">True for a correction notice (更正 or 撤销) of a personnel notice.</param>
 internal sealed record NoticeLayout(
     DocumentNumber Number, string? Issuer, string TitleText, int TitleLine, int Start, int BodyFrom, int BodyTo,
     CalendarDate? IssuedOn, int End, IReadOnlyList<GazetteDiagnostic> Diagnostics, bool IsCorrection = false);

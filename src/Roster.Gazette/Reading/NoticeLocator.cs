@@ -144,10 +144,10 @@ internal static partial class NoticeLocator
         return -1;
     }
 
-    /// <summary>A correction (更正) of a personnel notice: 更正 in the title, and a personnel word in the title or
+    /// <summary>A correction of a personnel notice: 更正 or 撤销 in the title, and a personnel word in the title or
     /// 任 in the document number's code (阳政任字).</summary>
     private static bool IsCorrection(string titleText, DocumentNumber number) =>
-        titleText.Contains("更正", StringComparison.Ordinal)
+        (titleText.Contains("更正", StringComparison.Ordinal) || titleText.Contains("撤销", StringComparison.Ordinal))
         && (PersonnelWord().IsMatch(titleText) || number.Code.Contains('任', StringComparison.Ordinal));
 
     /// <summary>Titles of personnel notices: …任免职务的通知, …任职的通知, …免职的通知, …聘任(职务)的通知, …解聘(职务)的通知,
