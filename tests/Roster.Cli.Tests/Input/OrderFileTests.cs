@@ -210,7 +210,7 @@ public class OrderFileTests
 
         Assert.Equal(
             [
-                OrderFileErrors.UnknownField("order.yaml:2:1", "efective_on", "document_number, issuer, title, decision_body, decided_on, issued_on, effective_on, items, submitted_by, gazette, lines"),
+                OrderFileErrors.UnknownField("order.yaml:2:1", "efective_on", "document_number, issuer, title, decision_body, decided_on, issued_on, effective_on, items, corrects, submitted_by, gazette, lines"),
                 OrderFileErrors.NotADate("order.yaml:3:13", "decided_on", "2022/01/12"),
                 OrderFileErrors.NotABoolean("order.yaml:5:37", "items[0].retains_rank", "maybe"),
                 OrderFileErrors.WrongShape("order.yaml:6:5", "items[1]", "a mapping ({action: …, person: …, …})"),
@@ -227,5 +227,32 @@ public class OrderFileTests
         var error = Assert.Single(OrderFile.ParseYaml("issuer: A\nissuer: B\n", "order.yaml").Errors);
 
         Assert.Equal(OrderFileErrors.NotYaml("order.yaml:2:1", "Duplicate key issuer"), error);
+    }
+
+    [Fact]
+    public void Reads_a_revocation_with_its_target_and_kind_and_no_items()
+    {
+        const string yaml = """
+            document_number: 阳政任字〔2022〕9号
+            issuer: 阳泉市人民政府
+            issued_on: 2022-02-10
+            corrects: {document_number: 阳政任字〔2022〕4号, kind: revoke}
+            """;
+
+        var result = OrderFile.ParseYaml(yaml, "revoke.yaml");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(new OrderCorrection { DocumentNumber = "阳政任字〔2022〕4号", Kind = CorrectionKind.Revoke }, result.Order!.Corrects);
+        Assert.Empty(result.Order.Items);
+    }
+
+    [Fact]
+    public void An_unknown_field_of_corrects_is_reported_with_its_path_and_an_unknown_kind_is_left_to_the_server()
+    {
+        var result = OrderFile.ParseYaml("corrects: {document_number: 阳政任字〔2022〕4号, kind: REPEAL, reason: typo}", "c.yaml");
+
+        Assert.Contains(result.Errors, e => e.Contains("corrects.reason"));
+        var kindOnly = OrderFile.ParseYaml("corrects: {document_number: 阳政任字〔2022〕4号, kind: REPEAL}", "c.yaml");
+        Assert.Equal(CorrectionKind.Unspecified, kindOnly.Order!.Corrects.Kind);
     }
 }

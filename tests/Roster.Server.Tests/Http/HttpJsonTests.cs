@@ -40,6 +40,17 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
     }
 
     [Fact]
+    public async Task As_recorded_before_anything_was_recorded_the_head_is_unknown_over_http()
+    {
+        using var response = await Http.GetAsync(new Uri(server.Host.HttpAddress,
+            "/v1/organizations/阳泉市公安局/officeholders?rank=HEAD&as_of=2022-01-29&as_recorded_at=2000-01-01T00:00:00Z"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("UNKNOWN", json.RootElement.GetProperty("coverage").GetString());
+    }
+
+    [Fact]
     public async Task The_day_before_answers_Jin_Runxi()
     {
         using var response = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?rank=HEAD&as_of=2022-01-29"));
@@ -113,7 +124,7 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var officeholders = paths.GetProperty("/v1/organizations/{organization}/officeholders").GetProperty("get");
         var parameters = officeholders.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["organization", "title", "rank", "as_of"], parameters);
+        Assert.Equal(["organization", "title", "rank", "as_of", "as_recorded_at"], parameters);
         Assert.True(paths.GetProperty("/v1/orders").TryGetProperty("post", out _));
         Assert.True(paths.GetProperty("/v1/orders").TryGetProperty("get", out _));
     }
