@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roster.Data.Audit;
+using Roster.Data.Changes;
 using Roster.Data.Ledger;
 using Roster.Data.Queries;
 
@@ -13,15 +15,20 @@ public static class RosterDatabase
     public const string DefaultConnectionString = "Data Source=data/roster.db";
 
     /// <summary>Adds a pooled <see cref="RosterDbContext"/> on the SQLite file of <paramref name="connectionString"/>,
-    /// the ledgers (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>) and the query classes.</summary>
+    /// the ledgers (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>), the query classes, the audit trail and change feed readers.</summary>
     public static IServiceCollection AddRosterData(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextPool<RosterDbContext>(options => Configure(options, connectionString));
+        // ChangeSignal wakes change-feed watchers after every commit of any context of this process.
+        services.AddSingleton<ChangeSignal>();
+        services.AddDbContextPool<RosterDbContext>((provider, options) =>
+            Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<ChangeSignal>()));
         services.AddScoped<OrderLedger>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<RosterQueries>();
         services.AddScoped<RosterLedger>();
         services.AddScoped<GroupQueries>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<ChangeFeed>();
         return services;
     }
 

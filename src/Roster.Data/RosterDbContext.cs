@@ -5,7 +5,8 @@ namespace Roster.Data;
 
 /// <summary>The Roster database: orders and their items (never changed once stored), the people, organisations
 /// and posts they name, group rosters with their seats and the attestations read from them, portfolios,
-/// the tenures derived from orders and attestations, and the seed files imported.</summary>
+/// the tenures derived from orders and attestations, the seed files imported, and two append-only logs: the audit trail of
+/// write attempts and the change feed.</summary>
 public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options)
 {
     public DbSet<PersonEntity> People => Set<PersonEntity>();
@@ -20,6 +21,8 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<AttestationEntity> Attestations => Set<AttestationEntity>();
     public DbSet<PortfolioEntity> Portfolios => Set<PortfolioEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
+    public DbSet<ChangeEntity> Changes => Set<ChangeEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
