@@ -28,6 +28,7 @@ public static class RosterDatabase
         services.AddScoped<RosterLedger>();
         services.AddScoped<GroupQueries>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<ChangeFeed>();
         return services;
     }

@@ -120,7 +120,8 @@ public sealed class RosterServerHost : IAsyncDisposable
         return (await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync(office, role, ApiKeyStore.CreatedOnServer, CancellationToken.None)).Key;
     }
 
-    /// <summary>Every row of every table, as text: equal before and after means nothing was written.</summary>
+    /// <summary>Every row of every table except the audit trail (which records refused and failed attempts too), as text:
+    /// equal before and after means nothing was written.</summary>
     public string Snapshot()
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
@@ -128,7 +129,7 @@ public sealed class RosterServerHost : IAsyncDisposable
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_events' ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read()) tables.Add(reader.GetString(0));
         }
