@@ -137,7 +137,10 @@ public sealed class RosterServerHost : IAsyncDisposable
         foreach (var table in tables)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            // sqlite_sequence holds the audit trail's last id too.
+            command.CommandText = table == "sqlite_sequence"
+                ? "SELECT * FROM sqlite_sequence WHERE name <> 'audit_events' ORDER BY rowid"
+                : $"SELECT * FROM \"{table}\" ORDER BY rowid";
             using var reader = command.ExecuteReader();
             text.Append('[').Append(table).AppendLine("]");
             while (reader.Read())
