@@ -29,6 +29,8 @@ public sealed class RosterCommandLine
             ImportCommand.Create(context),
             ListingCommand.Create(context),
             AdminCommand.Create(context),
+            AuditCommand.Create(context),
+            WatchCommand.Create(context),
         };
     }
 

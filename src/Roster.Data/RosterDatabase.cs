@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roster.Data.Audit;
+using Roster.Data.Changes;
 using Roster.Data.Ledger;
 using Roster.Data.Queries;
 
@@ -15,16 +17,20 @@ public static class RosterDatabase
     /// <summary>Adds a pooled <see cref="RosterDbContext"/> on SQLite (<see cref="RosterDbContext"/> itself) or PostgreSQL
     /// (<see cref="PostgresRosterDbContext"/>, served as <see cref="RosterDbContext"/>), the ledgers
     /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>), the query classes and the as-recorded reads
-    /// (<see cref="History.AsRecordedQueries"/>).</summary>
+    /// (<see cref="History.AsRecordedQueries"/>), the audit trail and the change feed.</summary>
     public static IServiceCollection AddRosterData(this IServiceCollection services, DatabaseSettings settings)
     {
+        // ChangeSignal wakes change-feed watchers after every commit of any context of this process.
+        services.AddSingleton<ChangeSignal>();
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<RosterDbContext, PostgresRosterDbContext>(options => Configure(options, settings));
+                services.AddDbContextPool<RosterDbContext, PostgresRosterDbContext>((provider, options) =>
+                    Configure(options, settings).AddInterceptors(provider.GetRequiredService<ChangeSignal>()));
                 break;
             default:
-                services.AddDbContextPool<RosterDbContext>(options => Configure(options, settings));
+                services.AddDbContextPool<RosterDbContext>((provider, options) =>
+                    Configure(options, settings).AddInterceptors(provider.GetRequiredService<ChangeSignal>()));
                 break;
         }
         services.AddScoped<OrderLedger>();
@@ -34,6 +40,9 @@ public static class RosterDatabase
         services.AddScoped<GroupQueries>();
         services.AddScoped<History.RecordedTenures>();
         services.AddScoped<History.AsRecordedQueries>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ChangeFeed>();
         return services;
     }
 

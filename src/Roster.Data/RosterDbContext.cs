@@ -5,7 +5,8 @@ namespace Roster.Data;
 
 /// <summary>The Roster database: orders and their items (never changed once stored), the people, organisations
 /// and posts they name, group rosters with their seats and the attestations read from them, portfolios,
-/// the tenures derived from orders and attestations, and the seed files imported.
+/// the tenures derived from orders and attestations, the seed files imported, and two append-only logs: the audit trail of
+/// write attempts and the change feed.
 /// This type is the SQLite context (migrations in <c>Migrations/Sqlite</c>); <see cref="PostgresRosterDbContext"/>
 /// derives from it for PostgreSQL. Services ask for <see cref="RosterDbContext"/> and get the configured one.</summary>
 public class RosterDbContext : DbContext
@@ -32,6 +33,8 @@ public class RosterDbContext : DbContext
     public DbSet<AttestationEntity> Attestations => Set<AttestationEntity>();
     public DbSet<PortfolioEntity> Portfolios => Set<PortfolioEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
+    public DbSet<ChangeEntity> Changes => Set<ChangeEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

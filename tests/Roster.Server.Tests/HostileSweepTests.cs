@@ -69,6 +69,8 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
     private AdminService.AdminServiceClient Admin => new(server.Host.Channel);
     private GazetteService.GazetteServiceClient Gazette => new(server.Host.Channel);
     private GroupService.GroupServiceClient Groups => new(server.Host.Channel);
+    private AuditService.AuditServiceClient Audit => new(server.Host.Channel);
+    private ChangeService.ChangeServiceClient Changes => new(server.Host.Channel);
 
     [Fact]
     public async Task Group_rpcs_refuse_or_answer_every_hostile_value()
@@ -108,6 +110,13 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
             await Sweep("ParseNotice", () => Orders.ParseNoticeAsync(new ParseNoticeRequest { Text = text, SourceName = text }).ResponseAsync);
             await Sweep("GetListing", () => Gazette.GetListingAsync(new GetListingRequest { Issuer = text, Format = (ListingFormat)42 }).ResponseAsync);
             await Sweep("ListApiKeys", () => Admin.ListApiKeysAsync(new ListApiKeysRequest()).ResponseAsync);
+            await Sweep("ListAuditEvents", () => Audit.ListAuditEventsAsync(new ListAuditEventsRequest { Actor = text, Target = text, PageToken = text }).ResponseAsync);
+            await Sweep("WatchChanges", async () =>
+            {
+                using var call = Changes.WatchChanges(new WatchChangesRequest { Organization = text, Person = text, SinceCursor = long.MaxValue },
+                    deadline: DateTime.UtcNow.AddMilliseconds(200));
+                await call.ResponseStream.MoveNext();
+            });
             await Sweep("RevokeApiKey", () => Admin.RevokeApiKeyAsync(new RevokeApiKeyRequest { Prefix = text }).ResponseAsync);
             Assert.NotEqual(StatusCode.OK, await Sweep("CreateApiKey", () => Admin.CreateApiKeyAsync(new CreateApiKeyRequest { Office = text, Role = (Protos.V1.Role)99 }).ResponseAsync));
         }

@@ -41,7 +41,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Settings.ConnectionString) { Pooling = false }.ConnectionString);
         connection.Open();
         var tables = new List<string>();
-        using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename COLLATE \"C\"", connection))
+        using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'audit_events' ORDER BY tablename COLLATE \"C\"", connection))
         using (var reader = list.ExecuteReader())
         {
             while (reader.Read()) tables.Add(reader.GetString(0));

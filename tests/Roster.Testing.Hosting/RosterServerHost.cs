@@ -140,7 +140,16 @@ public sealed class RosterServerHost : IAsyncDisposable
         return (await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync(office, role, ApiKeyStore.CreatedOnServer, CancellationToken.None)).Key;
     }
 
-    /// <summary>Every row of every table, as text: equal before and after means nothing was written.</summary>
+    /// <summary>Runs <paramref name="read"/> on a context of the server's own database (whichever provider), for tests
+    /// that look at stored rows directly.</summary>
+    public T WithDatabase<T>(Func<Roster.Data.RosterDbContext, T> read)
+    {
+        using var scope = _app!.Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<Roster.Data.RosterDbContext>());
+    }
+
+    /// <summary>Every row of every table except the audit trail (which records refused and failed attempts too), as text:
+    /// equal before and after means nothing was written.</summary>
     public string Snapshot() => Database.Snapshot();
 
     private async Task StopAsync()

@@ -27,7 +27,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_events' ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read()) tables.Add(reader.GetString(0));
         }
@@ -35,7 +35,10 @@ public sealed class SqliteTestDatabase : TestDatabase
         foreach (var table in tables)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            // sqlite_sequence holds the audit trail's last id too.
+            command.CommandText = table == "sqlite_sequence"
+                ? "SELECT * FROM sqlite_sequence WHERE name <> 'audit_events' ORDER BY rowid"
+                : $"SELECT * FROM \"{table}\" ORDER BY rowid";
             using var reader = command.ExecuteReader();
             text.Append('[').Append(table).AppendLine("]");
             while (reader.Read())

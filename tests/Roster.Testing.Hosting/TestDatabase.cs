@@ -27,7 +27,8 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>Where the server keeps its ledger.</summary>
     public abstract DatabaseSettings Settings { get; }
 
-    /// <summary>Every row of every table, as text: equal before and after means nothing was written.</summary>
+    /// <summary>Every row of every table except the audit trail (which records refused and failed attempts too), as
+    /// text: equal before and after means nothing was written.</summary>
     public abstract string Snapshot();
 
     /// <summary>Lets go of pooled connections (before a restart or deletion).</summary>

@@ -11,6 +11,11 @@ public static class JsonOutput
     private static readonly JsonFormatter Formatter = new(
         JsonFormatter.Settings.Default.WithFormatDefaultValues(true).WithIndentation());
 
+    private static readonly JsonFormatter LineFormatter = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
+
+    /// <summary>Writes <paramref name="message"/> on one line (JSON Lines, for streams).</summary>
+    public static void WriteLine(IMessage message, TextWriter writer) => writer.WriteLine(LineFormatter.Format(message));
+
     /// <summary>Writes <paramref name="message"/> followed by a new line.</summary>
     public static void Write(IMessage message, TextWriter writer)
     {

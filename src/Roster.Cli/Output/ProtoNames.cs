@@ -21,6 +21,9 @@ public static class ProtoNames
     /// <summary>The proto name of a group kind, e.g. <c>LEADING_GROUP</c>.</summary>
     public static string ToWire(this GroupKind kind) => NameOf(GroupServiceReflection.Descriptor, "GroupKind", (int)kind);
 
+    /// <summary>The proto name of a change kind, e.g. <c>TENURE_STARTED</c>.</summary>
+    public static string ToWire(this ChangeKind kind) => NameOf(ChangeServiceReflection.Descriptor, "ChangeKind", (int)kind);
+
     private static string NameOf(FileDescriptor file, string enumName, int number) =>
         file.FindTypeByName<EnumDescriptor>(enumName)?.FindValueByNumber(number)?.Name
         ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);

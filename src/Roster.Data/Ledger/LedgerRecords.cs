@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roster.Data.Changes;
 using Roster.Data.Entities;
 using Roster.Domain.Posts;
 using Roster.Domain.Reference;
@@ -35,13 +36,16 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
             .Select(a => new PostAttestation(a.AttestedOn, a.Person.Name, a.Roster.SourceDocument))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Replaces the stored tenures of <paramref name="post"/> with <paramref name="tenures"/> (saved with the transaction).</summary>
-    public async Task ReplaceTenuresAsync(Post post, IReadOnlyList<Tenure> tenures, CancellationToken cancellationToken)
+    /// <summary>Replaces the stored tenures of <paramref name="post"/> with <paramref name="tenures"/> and appends to the change
+    /// feed how they differ (<see cref="TenureChange.Between"/>), naming <paramref name="cause"/>; saved with the transaction.</summary>
+    public async Task ReplaceTenuresAsync(Post post, IReadOnlyList<Tenure> tenures, ChangeCause cause, CancellationToken cancellationToken)
     {
         var postEntity = await PostAsync(post, cancellationToken);
-        if (postEntity.Id != 0)
+        var stored = postEntity.Id == 0 ? [] : await db.Tenures.Include(t => t.Person).Where(t => t.PostId == postEntity.Id).ToListAsync(cancellationToken);
+        db.Tenures.RemoveRange(stored);
+        foreach (var change in TenureChange.Between(stored.Select(t => t.ToDomain(post)).ToList(), tenures))
         {
-            db.Tenures.RemoveRange(await db.Tenures.Where(t => t.PostId == postEntity.Id).ToListAsync(cancellationToken));
+            db.Changes.Add(change.ToEntity(cause.DocumentNumber, cause.RecordedAt));
         }
         foreach (var tenure in tenures)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roster.Data.Changes;
 using Roster.Data.Entities;
 using Roster.Domain.Errors;
 using Roster.Domain.Orders;
@@ -78,7 +79,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         var entity = await StoreOrderAsync(order, recordedAt, cancellationToken);
         foreach (var (post, tenures) in timelines)
         {
-            await _records.ReplaceTenuresAsync(post, tenures, cancellationToken);
+            await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

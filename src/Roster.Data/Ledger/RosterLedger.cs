@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roster.Data.Changes;
 using Roster.Data.Entities;
 using Roster.Domain.Errors;
 using Roster.Domain.Groups;
@@ -73,7 +74,9 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
                 Concurrent = seat.Concurrent,
             });
         }
+        var replaces = await db.GroupRosters.AnyAsync(r => r.Group.Name == roster.Group, cancellationToken);
         db.GroupRosters.Add(entity);
+        db.Changes.Add(ChangeRows.Roster(roster.Group, document, roster.EffectiveOn, replaces, entity.RecordedAt));
 
         var attestations = TitleEvidence.Of(roster, tables);
         foreach (var byPost in attestations.GroupBy(a => a.Post))
@@ -94,7 +97,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
                     AttestedOn = a.On,
                 });
             }
-            await _records.ReplaceTenuresAsync(post, tenures, cancellationToken);
+            await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(document, entity.RecordedAt), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -3,7 +3,7 @@ using Roster.Domain.Tenures;
 
 namespace Roster.Data.Ledger;
 
-/// <summary>The one map from a derived tenure to its row; callers link the post and person.</summary>
+/// <summary>The one map between a derived tenure and its row; callers link the post and person.</summary>
 internal static class TenureRows
 {
     /// <summary>The row's dates, flags and sources for <paramref name="tenure"/> (post and person not set).</summary>
@@ -19,5 +19,22 @@ internal static class TenureRows
         StartedBy = tenure.StartedBy,
         EndedBy = tenure.EndedBy,
         AttestedBy = tenure.AttestedBy,
+    };
+
+    /// <summary>The tenure a stored row is, on <paramref name="post"/> (the row's person loaded).</summary>
+    public static Tenure ToDomain(this TenureEntity row, Domain.Posts.Post post) => new()
+    {
+        Person = row.Person.Name,
+        Post = post,
+        StartOn = row.StartOn,
+        KnownSince = row.KnownSince,
+        EndOn = row.EndOn,
+        ProbationUntil = row.ProbationUntil,
+        RetainsRank = row.RetainsRank,
+        Concurrent = row.Concurrent,
+        Acting = row.Acting,
+        StartedBy = row.StartedBy,
+        EndedBy = row.EndedBy,
+        AttestedBy = row.AttestedBy,
     };
 }

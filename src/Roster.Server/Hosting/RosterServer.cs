@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Roster.Data;
 using Roster.Domain.Orders;
 using Roster.Domain.Reference;
+using Roster.Server.Audit;
 using Roster.Server.Benchmarks;
 using Roster.Server.Errors;
 using Roster.Server.Http;
@@ -59,12 +60,14 @@ public static class RosterServer
         builder.Services.AddAutoMapper(RosterMapping.Configure);
 
         builder.Services.AddRosterSecurity(options);
+        builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddRosterRateLimiting(options.RateLimit);
         builder.Services.AddRosterTelemetry();
         builder.Services.AddRosterHttpApi();
         builder.Services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<TelemetryInterceptor>();
+            grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.MaxReceiveMessageSize = MaxMessageSize;
@@ -79,6 +82,7 @@ public static class RosterServer
 
         var app = builder.Build();
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
+        app.UseRosterRequestIds();
         app.UseAuthentication();
         if (options.RateLimit.PermitLimit > 0) app.UseRateLimiter();
         app.UseRosterLogScope();
@@ -88,6 +92,8 @@ public static class RosterServer
         app.MapGrpcService<RosterGrpcService>();
         app.MapGrpcService<GroupGrpcService>();
         app.MapGrpcService<GazetteGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
+        app.MapGrpcService<ChangeGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapRosterBenchmarks();

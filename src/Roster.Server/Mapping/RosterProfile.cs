@@ -91,6 +91,10 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.SeatCount, o => o.MapFrom(s => s.Roster.Seats.Count));
         CreateMap<RosterSubmitOutcome, Proto.SubmitRosterResponse>();
         CreateMap<Domain.Groups.Portfolio, Proto.Portfolio>();
+        // Audit trail and change feed.
+        CreateMap<Data.Audit.AuditEvent, Proto.AuditEvent>();
+        CreateMap<string, Proto.ChangeKind>().ConvertUsing(k => ChangeKindOf(k));
+        CreateMap<Data.Changes.FeedChange, Proto.Change>();
 
         CreateMap<Officeholders, Proto.ListOfficeholdersResponse>()
             .ForMember(d => d.Officeholders, o => o.MapFrom(s => s.Holders))
@@ -107,4 +111,10 @@ public sealed class RosterProfile : Profile
     }
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>The wire kind stored as its proto name (<c>TENURE_STARTED</c>, …); unknown names are unspecified.</summary>
+    private static Proto.ChangeKind ChangeKindOf(string name) =>
+        Proto.ChangeServiceReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("ChangeKind").FindValueByName(name) is { } value
+            ? (Proto.ChangeKind)value.Number
+            : Proto.ChangeKind.Unspecified;
 }

@@ -1,7 +1,7 @@
 namespace Roster.Server.Security;
 
 /// <summary>
-/// The role each gRPC method needs. AdminService: admin. SubmitOrder: clerk (and the issuer check of
+/// The role each gRPC method needs. AdminService and AuditService: admin. SubmitOrder: clerk (and the issuer check of
 /// <see cref="FilingAuthority"/>). BenchService (benchmark-only): reader. Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
 /// <c>Roster:AllowAnonymousReads</c> is on). Any other method writes and needs an editor. Health and reflection: anyone.
 /// </summary>
@@ -16,12 +16,19 @@ public static class AccessPolicy
         var service = method[..Math.Max(slash, 0)].TrimStart('/');
         var name = method[(slash + 1)..];
         if (service.StartsWith("grpc.health.", StringComparison.Ordinal) || service.StartsWith("grpc.reflection.", StringComparison.Ordinal)) return null;
-        if (service == "roster.v1.AdminService") return Role.Admin;
+        // The audit trail names keys and offices: for admins only.
+        if (service is "roster.v1.AdminService" or "roster.v1.AuditService") return Role.Admin;
         if (method == "/roster.v1.OrderService/SubmitOrder") return Role.Clerk;
         // Benchmark baselines (mapped only with Roster:Benchmarks=true) read like the queries they measure.
         if (service == "roster.v1.BenchService") return Role.Reader;
         return ReadVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)) ? Role.Reader : Role.Editor;
     }
+
+    /// <summary>True when <paramref name="method"/> may change the database: it needs a role and is not named as a read
+    /// (Get…, List…, …). Every write is audited (<see cref="Audit.AuditedWrites"/>).</summary>
+    public static bool IsWrite(string method) =>
+        RequiredRole(method) is not null && !method.StartsWith("/roster.v1.BenchService/", StringComparison.Ordinal)
+        && !ReadVerbs.Any(v => method[(method.LastIndexOf('/') + 1)..].StartsWith(v, StringComparison.Ordinal));
 
     /// <summary>True when a caller with <paramref name="role"/> (null: anonymous) may call a method needing <paramref name="required"/>.</summary>
     public static bool Allows(Role? required, Role? role, bool allowAnonymousReads) => required switch

@@ -49,8 +49,11 @@ public sealed class ApiKeyStore(RosterDbContext db, TimeProvider clock)
         if (prefix.Length != ApiKeySecret.PrefixLength) throw new InvalidInputException("FIELD_INVALID", "prefix", $"a key prefix has {ApiKeySecret.PrefixLength} characters");
         var stored = await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken)
             ?? throw new NotFoundException("KEY_NOT_FOUND", $"no API key with prefix {TextForm.Quote(prefix)}");
-        stored.RevokedAt ??= clock.StoredUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        if (stored.RevokedAt is null)
+        {
+            stored.RevokedAt = clock.StoredUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return stored;
     }
 }

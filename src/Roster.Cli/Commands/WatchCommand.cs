@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Grpc.Core;
+using Roster.Cli.Output;
+using Roster.Protos.V1;
+
+namespace Roster.Cli.Commands;
+
+/// <summary>
+/// <c>roster watch [--since CURSOR] [--organization ORG | --person NAME]</c>: follows the change feed, one line per change
+/// (one JSON object per line with <c>--json</c>), until Ctrl-C (exit 0). Each line starts with the change's cursor; give the
+/// last one to <c>--since</c> to carry on where a watch stopped.
+/// </summary>
+public static class WatchCommand
+{
+    /// <summary>Message when both filters are given.</summary>
+    public const string BothFiltersError = "give --organization or --person, not both";
+
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var since = new Option<long>("--since") { Description = "Changes after this cursor (default 0: all, from the beginning)", HelpName = "CURSOR" };
+        since.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 0) result.AddError("--since: a cursor is 0 or more");
+        });
+        var organization = new Option<string?>("--organization") { Description = "Only changes of this organisation (canonical name), e.g. 阳泉市公安局", HelpName = "ORG" };
+        var person = new Option<string?>("--person") { Description = "Only changes of this person", HelpName = "NAME" };
+        var command = new Command("watch", "Follow tenure and roster changes as they are recorded, until Ctrl-C") { since, organization, person };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(organization) is not null && result.GetResult(person) is not null) result.AddError(BothFiltersError);
+        });
+        command.SetAction((parse, cancellation) => ServerCall.RunAsync(context, parse, async channel =>
+        {
+            var request = new WatchChangesRequest
+            {
+                SinceCursor = parse.GetValue(since),
+                Organization = parse.GetValue(organization) ?? "",
+                Person = parse.GetValue(person) ?? "",
+            };
+            var json = context.Options.FormatOf(parse) == OutputFormat.Json;
+            using var call = new ChangeService.ChangeServiceClient(channel).WatchChanges(request, cancellationToken: cancellation);
+            try
+            {
+                await foreach (var change in call.ResponseStream.ReadAllAsync(cancellation))
+                {
+                    if (json) JsonOutput.WriteLine(change, context.Output);
+                    else context.Output.WriteLine(Line(change));
+                    context.Output.Flush();
+                }
+            }
+            catch (Exception e) when (cancellation.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+            {
+                // Ctrl-C: a normal end.
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>One change as a line, e.g. <c>#57 TENURE_STARTED 段拥军 阳泉市…管委会 主任 [2022-01-29, ) by 阳政任字〔2022〕4号</c>.</summary>
+    public static string Line(Change change)
+    {
+        var head = $"#{change.Cursor} {change.Kind.ToWire()}";
+        if (change.Kind is ChangeKind.RosterRecorded or ChangeKind.RosterReplaced)
+            return $"{head} {change.Organization} from {Dates.Format(change.KnownSince)} by {change.DocumentNumber}";
+        var start = change.StartOn is null ? $"(known since {Dates.Format(change.KnownSince)})" : Dates.Format(change.StartOn);
+        return $"{head} {change.Person} {change.Organization} {change.PostTitle} [{start}, {Dates.Format(change.EndOn)}) by {change.DocumentNumber}";
+    }
+}

@@ -1,0 +1,33 @@
+using AutoMapper;
+using Grpc.Core;
+using Roster.Data.Audit;
+using Roster.Data.Queries;
+using Roster.Protos.V1;
+using Roster.Server.Audit;
+
+namespace Roster.Server.Services;
+
+/// <summary>roster.v1.AuditService: the audit trail, read-only. The admin role is checked by <see cref="Security.AccessInterceptor"/>.</summary>
+public sealed class AuditGrpcService(IMapper mapper, AuditQueries audit) : AuditService.AuditServiceBase
+{
+    /// <summary>Default and maximum page sizes of ListAuditEvents.</summary>
+    public const int DefaultPageSize = 100, MaxPageSize = 1000;
+
+    /// <inheritdoc />
+    public override async Task<ListAuditEventsResponse> ListAuditEvents(ListAuditEventsRequest request, ServerCallContext context)
+    {
+        var filter = new AuditFilter(Blank(request.Actor), Blank(request.Target) is { } target ? AuditedWrites.DocumentTarget(target) : null,
+            request.OccurredFrom?.ToDateTime(), request.OccurredBefore?.ToDateTime());
+        var kind = PageToken.KindOf("audit", filter.Actor, filter.Target, filter.From?.Ticks, filter.Before?.Ticks);
+        var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
+        var offset = PageToken.Decode(kind, request.PageToken);
+        var (page, more) = await audit.ListAsync(filter, offset, size, context.CancellationToken);
+        return new ListAuditEventsResponse
+        {
+            Events = { page.Select(mapper.Map<Protos.V1.AuditEvent>) },
+            NextPageToken = more ? PageToken.Encode(kind, offset + size) : "",
+        };
+    }
+
+    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,55 @@
+using AutoMapper;
+using Grpc.Core;
+using Roster.Data.Changes;
+using Roster.Domain.Errors;
+using Roster.Protos.V1;
+
+namespace Roster.Server.Services;
+
+/// <summary>
+/// roster.v1.ChangeService: the change feed. A watch replays the stored changes after the cursor in batches of
+/// <see cref="BatchSize"/>, then waits for a commit in this process (<see cref="ChangeSignal"/>) or
+/// <see cref="PollInterval"/> (writes of another server on the same database) and reads again, until the call is
+/// cancelled (the stream just ends) or the server stops (UNAVAILABLE, so the client reconnects with its last cursor).
+/// Cursors are the <c>changes</c> ids, which are commit order because writes are serialised (docs/decisions.md).
+/// </summary>
+public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSignal signal, IHostApplicationLifetime lifetime)
+    : ChangeService.ChangeServiceBase
+{
+    /// <summary>Most changes read per query.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>How long a watch waits without a signal before it looks again.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    /// <inheritdoc />
+    public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<Change> responseStream, ServerCallContext context)
+    {
+        if (request.SinceCursor < 0) throw new InvalidInputException("CURSOR_INVALID", "since_cursor", "since_cursor must be 0 or a cursor the feed returned");
+        var organization = Blank(request.Organization);
+        var person = Blank(request.Person);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        var cursor = request.SinceCursor;
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var commit = signal.Next; // taken before the read, so a commit during the read is not missed
+                var batch = await feed.ReadAfterAsync(cursor, organization, person, BatchSize, stop.Token);
+                foreach (var change in batch)
+                {
+                    await responseStream.WriteAsync(mapper.Map<Change>(change), stop.Token);
+                    cursor = change.Cursor;
+                }
+                if (batch.Count < BatchSize) await Task.WhenAny(commit, Task.Delay(PollInterval, stop.Token));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+            throw new RpcException(new Status(StatusCode.Unavailable, $"the server is shutting down; watch again from cursor {cursor}"));
+    }
+
+    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
