@@ -31,6 +31,9 @@ public static class RosterDatabase
         services.AddScoped<RosterQueries>();
         services.AddScoped<RosterLedger>();
         services.AddScoped<GroupQueries>();
+        services.AddScoped<ProbationLedger>();
+        services.AddScoped<ProbationQueries>();
+        services.AddScoped<AnomalyQueries>();
         return services;
     }
 

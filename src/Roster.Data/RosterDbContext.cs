@@ -32,6 +32,7 @@ public class RosterDbContext : DbContext
     public DbSet<AttestationEntity> Attestations => Set<AttestationEntity>();
     public DbSet<PortfolioEntity> Portfolios => Set<PortfolioEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+    public DbSet<ProbationConfirmationEntity> ProbationConfirmations => Set<ProbationConfirmationEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -19,5 +19,7 @@ internal static class TenureRows
         StartedBy = tenure.StartedBy,
         EndedBy = tenure.EndedBy,
         AttestedBy = tenure.AttestedBy,
+        ConfirmedOn = tenure.ConfirmedOn,
+        ConfirmedBy = tenure.ConfirmedBy,
     };
 }
