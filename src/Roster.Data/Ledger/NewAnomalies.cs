@@ -14,12 +14,11 @@ namespace Roster.Data.Ledger;
 internal static class NewAnomalies
 {
     /// <summary>The violations for the anomalies <paramref name="order"/> would introduce, inside the caller's transaction.</summary>
-    public static async Task<IReadOnlyList<PreconditionViolation>> OfAsync(RosterDbContext db, Order order, DateOnly today,
-        CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<PreconditionViolation>> OfAsync(RosterDbContext db, Order order, CancellationToken cancellationToken)
     {
         var organizations = order.Items.Select(i => i.Post.Organization).Distinct().ToList();
         var records = await PostRecords.LoadAsync(db, organizations, cancellationToken);
-        var before = AnomalyDetector.Ever(records, today).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var before = AnomalyDetector.Ever(records).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
 
         var with = records.ToList();
         foreach (var post in order.Items.Select(i => i.Post).Distinct())
@@ -29,7 +28,7 @@ internal static class NewAnomalies
             if (index < 0) with.Add(new PostRecord(post, added, [], []));
             else with[index] = with[index] with { Events = [.. with[index].Events, .. added] };
         }
-        return AnomalyDetector.Ever(with, today).Where(a => !before.Contains(a.Key))
+        return AnomalyDetector.Ever(with).Where(a => !before.Contains(a.Key))
             .Select(a => new PreconditionViolation(a.Code, SubjectOf(a, order), a.Message)).ToList();
     }
 

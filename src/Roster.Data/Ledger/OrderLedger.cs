@@ -60,8 +60,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         {
             // This order's own warnings, then any other anomaly it would introduce (docs/decisions.md, anomalies).
             var conflicts = warnings.Select(w => new PreconditionViolation(w.Code, $"items[{w.Position}]", w.Message)).ToList();
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            conflicts.AddRange((await NewAnomalies.OfAsync(db, order, today, cancellationToken))
+            conflicts.AddRange((await NewAnomalies.OfAsync(db, order, cancellationToken))
                 .Where(a => !conflicts.Any(c => c.Type == a.Type && c.Subject == a.Subject)));
             if (conflicts.Count > 0)
             {

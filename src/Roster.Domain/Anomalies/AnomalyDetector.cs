@@ -17,10 +17,11 @@ public static class AnomalyDetector
     public static IReadOnlyList<Anomaly> On(IEnumerable<PostRecord> posts, DateOnly asOf) =>
         Sorted(Find(posts).Where(a => a.FromOn <= asOf && (a.ToOn is null || asOf < a.ToOn)));
 
-    /// <summary>Every anomaly of the records at any date, except that an overdue probation counts only while overdue on
-    /// <paramref name="today"/>: what "a new anomaly" of an order is compared against (SubmitOrder's <c>reject_conflicts</c>).</summary>
-    public static IReadOnlyList<Anomaly> Ever(IEnumerable<PostRecord> posts, DateOnly today) =>
-        Sorted(Find(posts).Where(a => a.Code != AnomalyCodes.ProbationOverdue || (a.FromOn <= today && (a.ToOn is null || today < a.ToOn))));
+    /// <summary>Every anomaly of the records at any date, except overdue probations: what "a new anomaly" of an order is compared
+    /// against (SubmitOrder's <c>reject_conflicts</c>). An overdue probation is made by the calendar, not by an order: back-filling a
+    /// past appointment with probation before its confirmation arrives is not a conflict (docs/decisions.md, anomalies).</summary>
+    public static IReadOnlyList<Anomaly> Ever(IEnumerable<PostRecord> posts) =>
+        Sorted(Find(posts).Where(a => a.Code != AnomalyCodes.ProbationOverdue));
 
     private static IReadOnlyList<Anomaly> Sorted(IEnumerable<Anomaly> anomalies) =>
         anomalies.OrderBy(a => a.FromOn).ThenBy(a => a.Code, StringComparer.Ordinal).ThenBy(a => a.Organization, StringComparer.Ordinal)

@@ -51,6 +51,7 @@ public static class RosterServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => ReferenceTables.Load(options.ResolvedSeedDirectory));
         builder.Services.AddSingleton<OrderValidator>();
+        builder.Services.AddSingleton<Roster.Domain.Probation.ConfirmationValidator>();
         builder.Services.AddSingleton<Roster.Domain.Groups.RosterValidator>();
         builder.Services.AddSingleton<Roster.Gazette.GazetteParser>();
         builder.Services.AddSingleton<Roster.Gazette.Groups.GroupRosterReader>();
@@ -88,6 +89,8 @@ public static class RosterServer
         app.MapGrpcService<RosterGrpcService>();
         app.MapGrpcService<GroupGrpcService>();
         app.MapGrpcService<GazetteGrpcService>();
+        app.MapGrpcService<ProbationGrpcService>();
+        app.MapGrpcService<AnomalyGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapRosterBenchmarks();
