@@ -29,6 +29,9 @@ public sealed class RosterCommandLine
             ImportCommand.Create(context),
             ListingCommand.Create(context),
             AdminCommand.Create(context),
+            ProbationsCommand.Create(context),
+            ProbationCommand.Create(context),
+            AnomaliesCommand.Create(context),
         };
     }
 
