@@ -185,4 +185,18 @@ public sealed class ProbationServiceTests : IAsyncLifetime
         var anonymous = new ProbationService.ProbationServiceClient(_host.AnonymousChannel);
         Assert.Equal(2, (await anonymous.ListProbationsAsync(new ListProbationsRequest { RunningOn = Dates.Wire("2022-06-01") })).Probations.Count);
     }
+
+    [Fact]
+    public async Task Running_probations_and_anomalies_are_readable_as_json_with_typed_dates()
+    {
+        using var http = new HttpClient();
+        var probations = await http.GetStringAsync(new Uri(_host.HttpAddress, "/v1/probations?running_on=2022-06-01"));
+        var anomalies = await http.GetStringAsync(new Uri(_host.HttpAddress, "/v1/anomalies?as_of=2023-02-01&organization=" + Uri.EscapeDataString("盂县经济技术开发区管委会")));
+
+        using var document = System.Text.Json.JsonDocument.Parse(probations);
+        Assert.Equal(["岳江", "段拥军"], document.RootElement.GetProperty("probations").EnumerateArray()
+            .Select(p => p.GetProperty("tenure").GetProperty("person").GetString()));
+        Assert.Contains("PROBATION_OVERDUE", anomalies);
+        Assert.Contains("REMOVAL_WITHOUT_RECORDED_TENURE", anomalies);
+    }
 }
