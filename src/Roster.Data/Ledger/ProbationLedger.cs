@@ -32,7 +32,7 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
     public async Task<ConfirmOutcome> ConfirmAsync(Confirmation confirmation, CancellationToken cancellationToken)
     {
         var post = confirmation.Post;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var events = await _records.RecordedEventsAsync(post, cancellationToken);
         var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
         var recorded = await _records.RecordedConfirmationsAsync(post, cancellationToken);
@@ -53,7 +53,7 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
             throw new PreconditionFailedException(NotConfirmableReason, problem.Description, [problem]);
 
         var (tenures, _) = TenureTimeline.Derive(post, events, attestations, [.. recorded, confirmation.ForTimeline()]);
-        var recordedAt = clock.GetUtcNow().UtcDateTime;
+        var recordedAt = clock.StoredUtcNow();
         db.ProbationConfirmations.Add(new ProbationConfirmationEntity
         {
             Person = await _records.PersonAsync(confirmation.Person, cancellationToken),
