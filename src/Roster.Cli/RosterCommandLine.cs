@@ -31,6 +31,9 @@ public sealed class RosterCommandLine
             AdminCommand.Create(context),
             AuditCommand.Create(context),
             WatchCommand.Create(context),
+            ProbationsCommand.Create(context),
+            ProbationCommand.Create(context),
+            AnomaliesCommand.Create(context),
         };
     }
 

@@ -43,6 +43,9 @@ public static class RosterDatabase
         services.AddScoped<AuditQueries>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ChangeFeed>();
+        services.AddScoped<ProbationLedger>();
+        services.AddScoped<ProbationQueries>();
+        services.AddScoped<AnomalyQueries>();
         return services;
     }
 

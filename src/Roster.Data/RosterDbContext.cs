@@ -35,6 +35,7 @@ public class RosterDbContext : DbContext
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
     public DbSet<ChangeEntity> Changes => Set<ChangeEntity>();
+    public DbSet<ProbationConfirmationEntity> ProbationConfirmations => Set<ProbationConfirmationEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -71,6 +71,39 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
     private GroupService.GroupServiceClient Groups => new(server.Host.Channel);
     private AuditService.AuditServiceClient Audit => new(server.Host.Channel);
     private ChangeService.ChangeServiceClient Changes => new(server.Host.Channel);
+    private ProbationService.ProbationServiceClient Probations => new(server.Host.Channel);
+    private AnomalyService.AnomalyServiceClient Anomalies => new(server.Host.Channel);
+
+    [Fact]
+    public async Task Probation_and_anomaly_rpcs_refuse_or_answer_every_hostile_value()
+    {
+        foreach (var text in HostileText)
+        {
+            Assert.NotEqual(StatusCode.OK, await Sweep("ConfirmProbation", () => Probations.ConfirmProbationAsync(new ConfirmProbationRequest
+            {
+                Person = text, Organization = text, Title = text, Source = text, ConfirmedOn = new Google.Type.Date { Year = 2023, Month = 1, Day = 12 },
+            }).ResponseAsync));
+            await Sweep("ListProbations", () => Probations.ListProbationsAsync(new ListProbationsRequest
+            {
+                RunningOn = new Google.Type.Date { Year = 2022, Month = 6, Day = 1 }, PageToken = text, PageSize = -1,
+            }).ResponseAsync);
+            await Sweep("ListProbations status", () => Probations.ListProbationsAsync(new ListProbationsRequest
+            {
+                Status = (ProbationStatus)99, On = new Google.Type.Date { Year = 2022, Month = 6, Day = 1 }, PageSize = int.MaxValue,
+            }).ResponseAsync);
+            await Sweep("ListAnomalies", () => Anomalies.ListAnomaliesAsync(new ListAnomaliesRequest { Organization = text, PageToken = text }).ResponseAsync);
+        }
+        foreach (var date in HostileDates)
+        {
+            Assert.Equal(StatusCode.InvalidArgument, await Sweep("ListProbations running_on", () => Probations.ListProbationsAsync(new ListProbationsRequest { RunningOn = date }).ResponseAsync));
+            Assert.Equal(StatusCode.InvalidArgument, await Sweep("ListProbations ending", () => Probations.ListProbationsAsync(new ListProbationsRequest { EndingBefore = date }).ResponseAsync));
+            Assert.Equal(StatusCode.InvalidArgument, await Sweep("ListAnomalies as_of", () => Anomalies.ListAnomaliesAsync(new ListAnomaliesRequest { AsOf = date }).ResponseAsync));
+            Assert.Equal(StatusCode.InvalidArgument, await Sweep("ConfirmProbation date", () => Probations.ConfirmProbationAsync(new ConfirmProbationRequest
+            {
+                Person = "岳江", Organization = "市公安局国内安全保卫支队", Title = "支队长", Source = "考核", ConfirmedOn = date,
+            }).ResponseAsync));
+        }
+    }
 
     [Fact]
     public async Task Group_rpcs_refuse_or_answer_every_hostile_value()
@@ -215,6 +248,11 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
     [InlineData("/v1/orders?page_token=%00%01")]
     [InlineData("/v1/tenures?person=%27%3B%20DROP%20TABLE%20tenures%3B--")]
     [InlineData("/v1/people/%3Cscript%3E")]
+    [InlineData("/v1/probations")]
+    [InlineData("/v1/probations?running_on=2022-02-30")]
+    [InlineData("/v1/probations?status=OVERDUE")]
+    [InlineData("/v1/anomalies?as_of=zz")]
+    [InlineData("/v1/anomalies?organization=%E2%80%AE")]
     [InlineData("/v1/listings?issued_from=2022-02-30")]
     [InlineData("/v1/listings?format=99")]
     public async Task Hostile_urls_are_4xx_without_internals(string path)

@@ -37,10 +37,10 @@ public static class BulkRowWriter
                 Run(items, i.Id, i.OrderId, i.Position, i.Action.ToString(), i.PersonId, i.PostId, i.Probation, i.RetainsRank, i.Concurrent, i.Acting, i.Note);
 
         using (var tenures = Prepare(connection, transaction,
-            "INSERT INTO tenures (Id, PostId, PersonId, StartOn, KnownSince, EndOn, ProbationUntil, RetainsRank, Concurrent, Acting, StartedBy, EndedBy, AttestedBy) " +
-            "VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", 13))
+            "INSERT INTO tenures (Id, PostId, PersonId, StartOn, KnownSince, EndOn, ProbationUntil, RetainsRank, Concurrent, Acting, StartedBy, EndedBy, AttestedBy, ConfirmedOn, ConfirmedBy) " +
+            "VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)", 15))
             foreach (var t in batch.Tenures)
-                Run(tenures, t.Id, t.PostId, t.PersonId, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, t.StartedBy, t.EndedBy, t.AttestedBy);
+                Run(tenures, t.Id, t.PostId, t.PersonId, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy);
 
         transaction.Commit();
     }

@@ -12,6 +12,9 @@ internal sealed class TenureConfiguration : IEntityTypeConfiguration<TenureEntit
         builder.Property(t => t.StartedBy).HasMaxLength(64);
         builder.Property(t => t.EndedBy).HasMaxLength(64);
         builder.Property(t => t.AttestedBy).HasMaxLength(64);
+        builder.Property(t => t.ConfirmedBy).HasMaxLength(Entities.ProbationConfirmationEntity.MaxSourceLength);
+        // Probation lists seek by the probation's end (ListProbations, docs/decisions.md probation).
+        builder.HasIndex(t => t.ProbationUntil);
         // (post, date) is a lookup: the point-in-time query seeks by post and reads that post's few tenures.
         builder.HasIndex(t => new { t.PostId, t.KnownSince, t.EndOn });
         builder.HasIndex(t => new { t.PersonId, t.KnownSince });

@@ -22,4 +22,8 @@ public sealed class TenureEntity
     public string? EndedBy { get; set; }
     /// <summary>Roster notice whose attestation fixed KnownSince, if one did.</summary>
     public string? AttestedBy { get; set; }
+    /// <summary>Day the probation was confirmed, if recorded.</summary>
+    public DateOnly? ConfirmedOn { get; set; }
+    /// <summary>Order (document number) or ConfirmProbation source that recorded the confirmation.</summary>
+    public string? ConfirmedBy { get; set; }
 }

@@ -11,7 +11,8 @@ namespace Roster.Data.History;
 /// <summary>
 /// Tenures as the roster stood at a moment of recorded time (DESIGN.md §3, two clocks): derived in memory with
 /// <see cref="TenureTimeline"/> from the order items of orders recorded at or before that moment, leaving out the items
-/// of orders revoked or amended by corrections recorded by then, and from the attestations of rosters recorded by then.
+/// of orders revoked or amended by corrections recorded by then, from the attestations of rosters recorded by then and
+/// from the probation confirmations recorded by then.
 /// The stored tenures (the current projection) are not read. Reusable by any query that needs the past state of a few
 /// posts; its cost grows with the number of posts asked about, so ask about few.
 /// </summary>
@@ -31,21 +32,28 @@ public sealed class RecordedTenures(RosterDbContext db)
         var corrected = db.Orders.Where(o => o.CorrectsDocumentNumber != null && o.RecordedAt <= at).Select(o => o.CorrectsDocumentNumber);
         var items = await db.OrderItems.AsNoTracking()
             .Where(i => ids.Contains(i.PostId) && i.Order.RecordedAt <= at && !corrected.Contains(i.Order.DocumentNumber))
-            .Select(i => new { i.PostId, i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting })
+            .Select(i => new { i.PostId, i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting,
+                IssuedOn = i.Order.IssuedOn ?? i.Order.DecidedOn })
             .ToListAsync(cancellationToken);
         var attestations = await db.Attestations.AsNoTracking()
             .Where(a => ids.Contains(a.PostId) && a.Roster.RecordedAt <= at)
             .Select(a => new { a.PostId, a.AttestedOn, Person = a.Person.Name, a.Roster.SourceDocument })
             .ToListAsync(cancellationToken);
+        var confirmations = await db.ProbationConfirmations.AsNoTracking()
+            .Where(c => ids.Contains(c.PostId) && c.RecordedAt <= at)
+            .Select(c => new { c.PostId, c.ConfirmedOn, Person = c.Person.Name, c.Source })
+            .ToListAsync(cancellationToken);
 
         var eventsByPost = items.ToLookup(i => i.PostId, i => new PostEvent(i.EffectiveOn, DocumentNumber.Parse(i.DocumentNumber), i.Position, i.Action,
-            i.Person, Period.TryParse(i.Probation, out var p) ? p : null, i.RetainsRank, i.Concurrent, i.Acting));
+            i.Person, Period.TryParse(i.Probation, out var p) ? p : null, i.RetainsRank, i.Concurrent, i.Acting) { IssuedOn = i.IssuedOn });
         var evidenceByPost = attestations.ToLookup(a => a.PostId, a => new PostAttestation(a.AttestedOn, a.Person, a.SourceDocument));
+        var confirmationsByPost = confirmations.ToLookup(c => c.PostId, c => new Domain.Probation.PostConfirmation(c.ConfirmedOn, c.Person, c.Source, -1));
         var tenures = new List<Tenure>();
         foreach (var post in posts)
         {
             if (!eventsByPost.Contains(post.Id) && !evidenceByPost.Contains(post.Id)) continue;
-            var (derived, _) = TenureTimeline.Derive(new Post(post.Organization, post.Title, post.Rank), eventsByPost[post.Id], evidenceByPost[post.Id]);
+            var (derived, _) = TenureTimeline.Derive(new Post(post.Organization, post.Title, post.Rank), eventsByPost[post.Id], evidenceByPost[post.Id],
+                confirmationsByPost[post.Id]);
             tenures.AddRange(derived);
         }
         return tenures.OrderBy(t => t.KnownSince).ThenBy(t => t.Person, StringComparer.Ordinal)

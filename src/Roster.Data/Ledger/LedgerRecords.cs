@@ -23,10 +23,11 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         var rows = await db.OrderItems.AsNoTracking()
             .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization)
             .Where(i => !corrected.Contains(i.Order.DocumentNumber) && i.Order.DocumentNumber != outOfForce)
-            .Select(i => new { i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting })
+            .Select(i => new { i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting,
+                IssuedOn = i.Order.IssuedOn ?? i.Order.DecidedOn })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new PostEvent(r.EffectiveOn, Domain.Names.DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,
-            Domain.Time.Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting)).ToList();
+            Domain.Time.Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting) { IssuedOn = r.IssuedOn }).ToList();
     }
 
     /// <summary>The attestations recorded for <paramref name="post"/>.</summary>
@@ -34,6 +35,14 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         await db.Attestations.AsNoTracking()
             .Where(a => a.Post.Title == post.Title && a.Post.Organization.Name == post.Organization)
             .Select(a => new PostAttestation(a.AttestedOn, a.Person.Name, a.Roster.SourceDocument))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The probation confirmations recorded for <paramref name="post"/> through <c>ConfirmProbation</c> (those recorded by
+    /// orders are among <see cref="RecordedEventsAsync"/>).</summary>
+    public async Task<IReadOnlyList<Domain.Probation.PostConfirmation>> RecordedConfirmationsAsync(Post post, CancellationToken cancellationToken) =>
+        await db.ProbationConfirmations.AsNoTracking()
+            .Where(c => c.Post.Title == post.Title && c.Post.Organization.Name == post.Organization)
+            .Select(c => new Domain.Probation.PostConfirmation(c.ConfirmedOn, c.Person.Name, c.Source, -1))
             .ToListAsync(cancellationToken);
 
     /// <summary>Replaces the stored tenures of <paramref name="post"/> with <paramref name="tenures"/> and appends to the change

@@ -24,7 +24,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
 
     /// <summary>Reason code for a different order under a stored document number.</summary>
     public const string DuplicateReason = "DOCUMENT_NUMBER_TAKEN";
-    /// <summary>Reason code for warnings rejected by <see cref="SubmitOptions.RejectConflicts"/>.</summary>
+    /// <summary>Reason code for warnings and new anomalies rejected by <see cref="SubmitOptions.RejectConflicts"/>.</summary>
     public const string ConflictReason = "ORDER_CONFLICTS";
 
     /// <summary>Submits <paramref name="order"/>. Throws <see cref="AlreadyExistsException"/> or
@@ -56,18 +56,26 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         {
             var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce)).Concat(PostEvent.From(order, post));
             var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
-            var (tenures, postWarnings) = TenureTimeline.Derive(post, events, attestations);
+            var confirmations = await _records.RecordedConfirmationsAsync(post, cancellationToken);
+            var (tenures, postWarnings) = TenureTimeline.Derive(post, events, attestations, confirmations);
             timelines.Add((post, tenures));
             warnings.AddRange(postWarnings.Where(w => w.DocumentNumber == documentNumber));
         }
         warnings.Sort((a, b) => a.Position.CompareTo(b.Position));
 
-        if (options.RejectConflicts && warnings.Count > 0)
+        if (options.RejectConflicts)
         {
-            throw new PreconditionFailedException(ConflictReason,
-                warnings.Count == 1 ? $"order {documentNumber} conflicts with the recorded roster"
-                    : $"order {documentNumber} conflicts with the recorded roster in {warnings.Count} ways",
-                warnings.Select(w => new PreconditionViolation(w.Code, $"items[{w.Position}]", w.Message)).ToList());
+            // This order's own warnings, then any other anomaly it would introduce (docs/decisions.md, anomalies).
+            var conflicts = warnings.Select(w => new PreconditionViolation(w.Code, $"items[{w.Position}]", w.Message)).ToList();
+            conflicts.AddRange((await NewAnomalies.OfAsync(db, order, cancellationToken))
+                .Where(a => !conflicts.Any(c => c.Type == a.Type && c.Subject == a.Subject)));
+            if (conflicts.Count > 0)
+            {
+                throw new PreconditionFailedException(ConflictReason,
+                    conflicts.Count == 1 ? $"order {documentNumber} conflicts with the recorded roster"
+                        : $"order {documentNumber} conflicts with the recorded roster in {conflicts.Count} ways",
+                    conflicts);
+            }
         }
 
         var recordedAt = clock.StoredUtcNow();

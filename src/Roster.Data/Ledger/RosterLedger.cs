@@ -85,7 +85,8 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
             var recordedAttestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
             var events = await _records.RecordedEventsAsync(post, cancellationToken);
             var (tenures, _) = TenureTimeline.Derive(post, events,
-                recordedAttestations.Concat(byPost.Select(a => new PostAttestation(a.On, a.Person, document))));
+                recordedAttestations.Concat(byPost.Select(a => new PostAttestation(a.On, a.Person, document))),
+                await _records.RecordedConfirmationsAsync(post, cancellationToken));
             foreach (var a in byPost)
             {
                 db.Attestations.Add(new AttestationEntity

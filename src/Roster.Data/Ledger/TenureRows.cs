@@ -19,6 +19,8 @@ internal static class TenureRows
         StartedBy = tenure.StartedBy,
         EndedBy = tenure.EndedBy,
         AttestedBy = tenure.AttestedBy,
+        ConfirmedOn = tenure.ConfirmedOn,
+        ConfirmedBy = tenure.ConfirmedBy,
     };
 
     /// <summary>The tenure a stored row is, on <paramref name="post"/> (the row's person loaded).</summary>

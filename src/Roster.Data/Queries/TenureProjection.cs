@@ -22,5 +22,7 @@ internal static class TenureProjection
         StartedBy = t.StartedBy,
         EndedBy = t.EndedBy,
         AttestedBy = t.AttestedBy,
+        ConfirmedOn = t.ConfirmedOn,
+        ConfirmedBy = t.ConfirmedBy,
     };
 }

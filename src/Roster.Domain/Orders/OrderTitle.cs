@@ -3,7 +3,8 @@ namespace Roster.Domain.Orders;
 /// <summary>
 /// Titles of appointment notices by the gazette's convention (DESIGN.md §4): persons counted once each
 /// in order of first mention, the count in Chinese numerals, then 任免职务 (appointments and removals),
-/// 任职 (appointments only) or 免职 (removals only). E.g. 阳泉市人民政府关于赵海金等四人任免职务的通知.
+/// 任职 (appointments only), 免职 (removals only) or 试用期满正式任职 (probation confirmations only; confirmations
+/// beside appointments or removals do not change the title). E.g. 阳泉市人民政府关于赵海金等四人任免职务的通知.
 /// </summary>
 public static class OrderTitle
 {
@@ -12,8 +13,8 @@ public static class OrderTitle
     {
         var persons = items.Select(i => i.Person).Distinct().ToList();
         var starts = items.Any(i => i.Action.Starts());
-        var ends = items.Any(i => !i.Action.Starts());
-        var what = starts && ends ? "任免职务" : starts ? "任职" : "免职";
+        var ends = items.Any(i => i.Action.Ends());
+        var what = starts && ends ? "任免职务" : starts ? "任职" : ends ? "免职" : "试用期满正式任职";
         var who = persons.Count == 1 ? persons[0] : $"{persons[0]}等{ChineseNumeral.For(persons.Count)}人";
         return $"{issuer}关于{who}{what}的通知";
     }

@@ -126,7 +126,7 @@ public sealed class OrderValidator(ReferenceTables tables)
         void Fail(string field, string description) { faults++; fail($"{path}.{field}", description); }
 
         if (draft.Action is not { } action || !Enum.IsDefined(action))
-            Fail("action", "action must be one of APPOINT, REMOVE, ENGAGE, DISMISS");
+            Fail("action", "action must be one of APPOINT, REMOVE, ENGAGE, DISMISS, CONFIRM_PROBATION");
 
         var person = PersonName.Canonical(draft.Person);
         if (PersonName.Problem(person) is { } personProblem) Fail("person", personProblem);

@@ -16,8 +16,12 @@ namespace Roster.Domain.Tenures;
 public sealed record PostEvent(DateOnly EffectiveOn, Names.DocumentNumber DocumentNumber, int Position, OrderAction Action,
     string Person, Period? Probation, bool RetainsRank, bool Concurrent, bool Acting)
 {
+    /// <summary>The order's issue date, else its decision date; null when neither is known. Used to tell which of two orders was
+    /// decided first (anomalies), never to order the timeline.</summary>
+    public DateOnly? IssuedOn { get; init; }
+
     /// <summary>The events an order contributes to the timeline of <paramref name="post"/>.</summary>
     public static IEnumerable<PostEvent> From(Order order, Posts.Post post) =>
         order.Items.Where(i => i.Post == post).Select(i => new PostEvent(order.EffectiveOn, order.DocumentNumber,
-            i.Position, i.Action, i.Person, i.Probation, i.RetainsRank, i.Concurrent, i.Acting));
+            i.Position, i.Action, i.Person, i.Probation, i.RetainsRank, i.Concurrent, i.Acting) { IssuedOn = order.IssuedOn ?? order.DecidedOn });
 }

@@ -36,6 +36,13 @@ public sealed record Tenure
     /// (DESIGN.md §3); null when an order did.</summary>
     public string? AttestedBy { get; init; }
 
+    /// <summary>The day the probation was confirmed (试用期满考核合格，正式任职), when recorded; null otherwise.</summary>
+    public DateOnly? ConfirmedOn { get; init; }
+
+    /// <summary>What recorded the confirmation: the canonical document number of a CONFIRM_PROBATION order, or the source
+    /// given to <c>ConfirmProbation</c>; null when none is recorded.</summary>
+    public string? ConfirmedBy { get; init; }
+
     /// <summary>True when an order records the start.</summary>
     public bool StartKnown => StartOn is not null;
 

@@ -30,6 +30,24 @@ public static class TenureTimeline
     /// later appointment of the same person leaves as it is. Attestations raise no warnings: they are not orders.
     /// </remarks>
     public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) Derive(Post post, IEnumerable<PostEvent> events,
+        IEnumerable<PostAttestation> attestations) =>
+        Derive(post, events, attestations, []);
+
+    /// <summary>The tenures of <paramref name="post"/> from its order items, the rosters' attestations and the probation
+    /// confirmations recorded through <c>ConfirmProbation</c>; CONFIRM_PROBATION items among <paramref name="events"/> are
+    /// confirmations too. Confirmations neither start nor end a tenure: they are applied to the derived tenures by
+    /// <see cref="Probation.ProbationConfirmations.Apply"/> (docs/decisions.md, probation).</summary>
+    public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) Derive(Post post, IEnumerable<PostEvent> events,
+        IEnumerable<PostAttestation> attestations, IEnumerable<Probation.PostConfirmation> confirmations)
+    {
+        var all = events as IReadOnlyCollection<PostEvent> ?? events.ToList();
+        var (tenures, warnings) = DeriveTenures(post, all.Where(e => e.Action != OrderAction.ConfirmProbation), attestations);
+        var confirmed = Probation.ProbationConfirmations.Apply(tenures, confirmations.Concat(all.Where(e => e.Action == OrderAction.ConfirmProbation)
+            .Select(e => new Probation.PostConfirmation(e.EffectiveOn, e.Person, e.DocumentNumber.ToString(), e.Position))), post);
+        return (confirmed.Tenures, [.. warnings, .. confirmed.Warnings]);
+    }
+
+    private static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) DeriveTenures(Post post, IEnumerable<PostEvent> events,
         IEnumerable<PostAttestation> attestations)
     {
         var evidence = new Queue<PostAttestation>(attestations.OrderBy(a => a.On).ThenBy(a => a.Person, StringComparer.Ordinal)
@@ -39,7 +57,7 @@ public static class TenureTimeline
         var warnings = new List<TimelineWarning>();
         var ordered = events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.DocumentNumber).ThenBy(e => e.Position).ToList();
         // On an effective date the removed person no longer holds the post (DESIGN.md §3), whichever item comes first.
-        var removedOn = ordered.Where(e => !e.Action.Starts()).Select(e => (e.EffectiveOn, e.Person)).ToHashSet();
+        var removedOn = ordered.Where(e => e.Action.Ends()).Select(e => (e.EffectiveOn, e.Person)).ToHashSet();
 
         void Attest(PostAttestation a)
         {

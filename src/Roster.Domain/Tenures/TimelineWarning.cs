@@ -13,4 +13,6 @@ public sealed record TimelineWarning(string Code, string Message, string Documen
     public const string OverlappingHeads = "OVERLAPPING_HEADS";
     /// <summary>A person appointed to a post they already hold.</summary>
     public const string AlreadyHolds = "ALREADY_HOLDS_POST";
+    /// <summary>A probation confirmation of a person with no tenure with probation in the post on the confirmation date.</summary>
+    public const string ConfirmationWithoutProbation = "CONFIRMATION_WITHOUT_PROBATION";
 }

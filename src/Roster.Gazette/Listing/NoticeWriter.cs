@@ -99,13 +99,14 @@ public static class NoticeWriter
         OrderAction.Remove => "免去：",
         OrderAction.Engage => "聘任：",
         OrderAction.Dismiss => "解聘：",
+        OrderAction.ConfirmProbation => "试用期满考核合格，正式任职：",
         _ => "任命：",
     };
 
     private static string Item(OrderItem item)
     {
         var title = (item.Acting ? "代理" : "") + item.Post.Title;
-        var text = item.Action.Starts()
+        var text = !item.Action.Ends()
             ? $"{item.Person}{(item.Concurrent ? "兼任" : "为")}{item.Post.Organization}{title}"
             : $"{item.Person}的{item.Post.Organization}{title}职务";
         if (item.Probation is { } probation) text += $"（{ProbationText(probation.ToString())}）";

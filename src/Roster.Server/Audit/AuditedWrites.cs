@@ -22,6 +22,9 @@ public static class AuditedWrites
             (_, _) => AuditOutcomes.AlreadyRecorded),
         ["/roster.v1.GroupService/SetPortfolio"] = AuditedWrite.For<SetPortfolioRequest, Portfolio>(AuditOutcomes.Created,
             r => TextForm.Compact(r.Portfolio?.Person ?? ""), (_, _) => AuditOutcomes.AlreadyRecorded),
+        ["/roster.v1.ProbationService/ConfirmProbation"] = AuditedWrite.For<ConfirmProbationRequest, ConfirmProbationResponse>(AuditOutcomes.Created,
+            r => $"{TextForm.Compact(r.Person)} @ {TextForm.Compact(r.Organization)}{TextForm.Compact(r.Title)}",
+            (_, _) => AuditOutcomes.AlreadyRecorded),
         ["/roster.v1.AdminService/CreateApiKey"] = AuditedWrite.For<CreateApiKeyRequest, CreateApiKeyResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Office)} ({r.Role})", (_, _) => AuditOutcomes.Ok),
         // Never the whole key: a caller may send it instead of the prefix.

@@ -52,6 +52,7 @@ public static class RosterServer
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => ReferenceTables.Load(options.ResolvedSeedDirectory));
         builder.Services.AddSingleton<OrderValidator>();
+        builder.Services.AddSingleton<Roster.Domain.Probation.ConfirmationValidator>();
         builder.Services.AddSingleton<Roster.Domain.Groups.RosterValidator>();
         builder.Services.AddSingleton<Roster.Gazette.GazetteParser>();
         builder.Services.AddSingleton<Roster.Gazette.Groups.GroupRosterReader>();
@@ -94,6 +95,8 @@ public static class RosterServer
         app.MapGrpcService<GazetteGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<ChangeGrpcService>();
+        app.MapGrpcService<ProbationGrpcService>();
+        app.MapGrpcService<AnomalyGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapRosterBenchmarks();

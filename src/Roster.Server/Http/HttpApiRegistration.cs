@@ -6,7 +6,8 @@ namespace Roster.Server.Http;
 public static class HttpApiRegistration
 {
     /// <summary>The services with HTTP routes.</summary>
-    public static Google.Protobuf.Reflection.ServiceDescriptor[] Services => [OrderService.Descriptor, RosterService.Descriptor, GazetteService.Descriptor, AuditService.Descriptor, ChangeService.Descriptor];
+    public static Google.Protobuf.Reflection.ServiceDescriptor[] Services => [OrderService.Descriptor, RosterService.Descriptor, GazetteService.Descriptor,
+        ProbationService.Descriptor, AnomalyService.Descriptor, AuditService.Descriptor, ChangeService.Descriptor];
 
     /// <summary>Adds JSON transcoding to the gRPC services.</summary>
     public static IServiceCollection AddRosterHttpApi(this IServiceCollection services)

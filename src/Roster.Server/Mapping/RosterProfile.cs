@@ -96,6 +96,15 @@ public sealed class RosterProfile : Profile
         CreateMap<string, Proto.ChangeKind>().ConvertUsing(k => ChangeKindOf(k));
         CreateMap<Data.Changes.FeedChange, Proto.Change>();
 
+        // Probation and anomalies.
+        CreateMap<Proto.ConfirmProbationRequest, Domain.Probation.ConfirmationDraft>().ForMember(d => d.SubmittedBy, o => o.Ignore());
+        CreateMap<Domain.Probation.ProbationStatus?, Proto.ProbationStatus>()
+            .ConvertUsing(s => s == null ? Proto.ProbationStatus.Unspecified : (Proto.ProbationStatus)(int)s.Value);
+        CreateMap<Domain.Probation.ProbationEntry, Proto.Probation>();
+        CreateMap<ConfirmOutcome, Proto.ConfirmProbationResponse>()
+            .ForMember(d => d.SubmittedBy, o => o.MapFrom(s => s.Confirmation.SubmittedBy));
+        CreateMap<Domain.Anomalies.Anomaly, Proto.Anomaly>();
+
         CreateMap<Officeholders, Proto.ListOfficeholdersResponse>()
             .ForMember(d => d.Officeholders, o => o.MapFrom(s => s.Holders))
             .ForMember(d => d.Organization, o => o.Ignore());

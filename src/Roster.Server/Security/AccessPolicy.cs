@@ -2,7 +2,7 @@ namespace Roster.Server.Security;
 
 /// <summary>
 /// The role each gRPC method needs. AdminService and AuditService: admin. SubmitOrder: clerk (and the issuer check of
-/// <see cref="FilingAuthority"/>). BenchService (benchmark-only): reader. Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
+/// <see cref="FilingAuthority"/>); ProbationService.ConfirmProbation: clerk. BenchService (benchmark-only): reader. Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
 /// <c>Roster:AllowAnonymousReads</c> is on). Any other method writes and needs an editor. Health and reflection: anyone.
 /// </summary>
 public static class AccessPolicy
@@ -19,6 +19,8 @@ public static class AccessPolicy
         // The audit trail names keys and offices: for admins only.
         if (service is "roster.v1.AdminService" or "roster.v1.AuditService") return Role.Admin;
         if (method == "/roster.v1.OrderService/SubmitOrder") return Role.Clerk;
+        // A confirmation (转正) is filed like an order by the personnel office; it is recorded as submitted by the caller's office.
+        if (method == "/roster.v1.ProbationService/ConfirmProbation") return Role.Clerk;
         // Benchmark baselines (mapped only with Roster:Benchmarks=true) read like the queries they measure.
         if (service == "roster.v1.BenchService") return Role.Reader;
         return ReadVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)) ? Role.Reader : Role.Editor;

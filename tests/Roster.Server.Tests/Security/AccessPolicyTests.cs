@@ -6,6 +6,9 @@ public sealed class AccessPolicyTests
 {
     [Theory]
     [InlineData("/roster.v1.OrderService/SubmitOrder", Role.Clerk)]
+    [InlineData("/roster.v1.ProbationService/ConfirmProbation", Role.Clerk)]
+    [InlineData("/roster.v1.ProbationService/ListProbations", Role.Reader)]
+    [InlineData("/roster.v1.AnomalyService/ListAnomalies", Role.Reader)]
     [InlineData("/roster.v1.OrderService/GetOrder", Role.Reader)]
     [InlineData("/roster.v1.RosterService/ListOfficeholders", Role.Reader)]
     [InlineData("/roster.v1.AdminService/ListApiKeys", Role.Admin)] // a List… of the admin service is still admin-only

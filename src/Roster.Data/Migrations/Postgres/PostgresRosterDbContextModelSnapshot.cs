@@ -593,6 +593,47 @@ namespace Roster.Data.Migrations.Postgres
                     b.ToTable("posts", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.ProbationConfirmationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PostId", "PersonId", "ConfirmedOn", "Source")
+                        .IsUnique();
+
+                    b.ToTable("probation_confirmations", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -709,6 +750,14 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<bool>("Concurrent")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
@@ -741,6 +790,8 @@ namespace Roster.Data.Migrations.Postgres
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProbationUntil");
 
                     b.HasIndex("PersonId", "KnownSince");
 
@@ -844,6 +895,25 @@ namespace Roster.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.ProbationConfirmationEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.PostEntity", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Post");
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>

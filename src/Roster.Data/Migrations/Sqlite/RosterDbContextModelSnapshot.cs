@@ -524,6 +524,43 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("posts", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.ProbationConfirmationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PostId", "PersonId", "ConfirmedOn", "Source")
+                        .IsUnique();
+
+                    b.ToTable("probation_confirmations", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -626,6 +663,13 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<bool>("Concurrent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
@@ -656,6 +700,8 @@ namespace Roster.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProbationUntil");
 
                     b.HasIndex("PersonId", "KnownSince");
 
@@ -759,6 +805,25 @@ namespace Roster.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.ProbationConfirmationEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.PostEntity", "Post")
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Post");
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.SeatEntity", b =>

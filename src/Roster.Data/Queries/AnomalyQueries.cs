@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Domain.Anomalies;
+using Roster.Domain.Errors;
+using Roster.Domain.Names;
+using Roster.Domain.Reference;
+
+namespace Roster.Data.Queries;
+
+/// <summary>
+/// Lists anomalies on a date (DESIGN.md §4, docs/decisions.md anomalies). They are derived, not stored: the records of the posts
+/// asked about are read and <see cref="AnomalyDetector"/> derives each post's timeline as the ledger does, so an anomaly disappears
+/// as soon as an order or confirmation that resolves it is recorded. Untracked.
+/// </summary>
+public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
+{
+    /// <summary>One page of the anomalies holding on <paramref name="asOf"/>, of <paramref name="organization"/> (any accepted spelling)
+    /// or of every organisation; <see cref="NotFoundException"/> when no record names the organisation.</summary>
+    public async Task<(IReadOnlyList<Anomaly> Page, bool More)> ListAsync(DateOnly asOf, string? organization, int offset, int size,
+        CancellationToken cancellationToken)
+    {
+        string[]? scope = null;
+        if (!string.IsNullOrWhiteSpace(organization)) scope = [await CanonicalOrganizationAsync(organization, cancellationToken)];
+        var anomalies = AnomalyDetector.On(await PostRecords.LoadAsync(db, scope, cancellationToken), asOf);
+        return (anomalies.Skip(offset).Take(size).ToList(), anomalies.Count > offset + size);
+    }
+
+    private async Task<string> CanonicalOrganizationAsync(string printed, CancellationToken cancellationToken)
+    {
+        var compact = TextForm.Compact(printed);
+        foreach (var candidate in new[] { tables.Names.Resolve(compact, issuer: null), compact }.Distinct())
+        {
+            if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
+        }
+        throw new NotFoundException(RosterQueries.UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
+    }
+}

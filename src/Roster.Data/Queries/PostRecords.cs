@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Roster.Domain.Anomalies;
+using Roster.Domain.Names;
+using Roster.Domain.Posts;
+using Roster.Domain.Probation;
+using Roster.Domain.Tenures;
+using Roster.Domain.Time;
+
+namespace Roster.Data.Queries;
+
+/// <summary>Reads everything recorded about posts (order items, attestations, API confirmations) as domain <see cref="PostRecord"/>s,
+/// for derivations outside the ledger (anomalies, conflict checks). Untracked; one query per kind of record.</summary>
+internal static class PostRecords
+{
+    /// <summary>The records of every post of the organisations in <paramref name="organizations"/>, or of every post when null.</summary>
+    public static async Task<IReadOnlyList<PostRecord>> LoadAsync(RosterDbContext db, IReadOnlyCollection<string>? organizations,
+        CancellationToken cancellationToken)
+    {
+        var items = db.OrderItems.AsNoTracking();
+        var attestationRows = db.Attestations.AsNoTracking();
+        var confirmationRows = db.ProbationConfirmations.AsNoTracking();
+        var posts = db.Posts.AsNoTracking();
+        if (organizations is not null)
+        {
+            items = items.Where(i => organizations.Contains(i.Post.Organization.Name));
+            attestationRows = attestationRows.Where(a => organizations.Contains(a.Post.Organization.Name));
+            confirmationRows = confirmationRows.Where(c => organizations.Contains(c.Post.Organization.Name));
+            posts = posts.Where(p => organizations.Contains(p.Organization.Name));
+        }
+        var events = (await items.Select(i => new
+            {
+                i.PostId, i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank,
+                i.Concurrent, i.Acting, IssuedOn = i.Order.IssuedOn ?? i.Order.DecidedOn,
+            }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.PostId, r => new PostEvent(r.EffectiveOn, DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,
+                Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting) { IssuedOn = r.IssuedOn });
+        var attestations = (await attestationRows.Select(a => new { a.PostId, a.AttestedOn, Person = a.Person.Name, a.Roster.SourceDocument })
+            .ToListAsync(cancellationToken)).ToLookup(a => a.PostId, a => new PostAttestation(a.AttestedOn, a.Person, a.SourceDocument));
+        var confirmations = (await confirmationRows.Select(c => new { c.PostId, c.ConfirmedOn, Person = c.Person.Name, c.Source })
+            .ToListAsync(cancellationToken)).ToLookup(c => c.PostId, c => new PostConfirmation(c.ConfirmedOn, c.Person, c.Source));
+        var postRows = await posts.Select(p => new { p.Id, Organization = p.Organization.Name, p.Title, p.Rank }).ToListAsync(cancellationToken);
+        return postRows.Where(p => events.Contains(p.Id) || attestations.Contains(p.Id) || confirmations.Contains(p.Id))
+            .Select(p => new PostRecord(new Post(p.Organization, p.Title, p.Rank), events[p.Id].ToList(), attestations[p.Id].ToList(),
+                confirmations[p.Id].ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,28 @@
+using AutoMapper;
+using Grpc.Core;
+using Roster.Data.Queries;
+using Roster.Protos.V1;
+
+namespace Roster.Server.Services;
+
+/// <summary>roster.v1.AnomalyService: the anomalies holding on a date (the server's today when unset).</summary>
+public sealed class AnomalyGrpcService(IMapper mapper, AnomalyQueries queries, TimeProvider clock) : AnomalyService.AnomalyServiceBase
+{
+    /// <summary>Default and maximum page sizes of ListAnomalies.</summary>
+    public const int DefaultPageSize = 100, MaxPageSize = 1000;
+
+    /// <inheritdoc />
+    public override async Task<ListAnomaliesResponse> ListAnomalies(ListAnomaliesRequest request, ServerCallContext context)
+    {
+        var kind = PageToken.KindOf("anomalies", request.AsOf, request.Organization);
+        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
+        var offset = PageToken.Decode(kind, request.PageToken);
+        var (page, more) = await queries.ListAsync(asOf, request.Organization, offset, size, context.CancellationToken);
+        return new ListAnomaliesResponse
+        {
+            Anomalies = { page.Select(mapper.Map<Protos.V1.Anomaly>) },
+            NextPageToken = more ? PageToken.Encode(kind, offset + size) : "",
+        };
+    }
+}
