@@ -57,7 +57,7 @@ public class OfficeholderBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _raw.Dispose();
 
-    /// <summary>The product path: pooled context, organisation check, tenure query, domain answer.</summary>
+    /// <summary>The product path: pooled context, one compiled statement (organisation LEFT JOIN tenures), domain answer.</summary>
     [Benchmark(Baseline = true)]
     public async Task<Officeholders> Ef()
     {
@@ -65,32 +65,6 @@ public class OfficeholderBenchmarks
         await using var db = _factory.CreateDbContext();
         var selector = q.Title is { } title ? PostSelector.ByTitle(title) : PostSelector.ByRank(q.Rank);
         return (await new RosterQueries(db, _tables).OfficeholdersAsync(q.Organization, selector, q.AsOf, CancellationToken.None)).Answer;
-    }
-
-    /// <summary>The EF path's first query alone: does the organisation exist.</summary>
-    [Benchmark]
-    public async Task<bool> EfOrganizationProbe()
-    {
-        var q = _questions[_next++ & 1023];
-        await using var db = _factory.CreateDbContext();
-        return await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == q.Organization);
-    }
-
-    /// <summary>The EF path's tenure query alone (same LINQ, projected to the domain as TenureProjection does).</summary>
-    [Benchmark]
-    public async Task<int> EfTenureQuery()
-    {
-        var q = _questions[_next++ & 1023];
-        await using var db = _factory.CreateDbContext();
-        var query = db.Tenures.AsNoTracking().Where(t => t.Post.Organization.Name == q.Organization);
-        query = q.Title is { } title ? query.Where(t => t.Post.Title == title) : query.Where(t => t.Post.Rank == q.Rank);
-        var rows = await query.Select(t => new Tenure
-        {
-            Person = t.Person.Name, Post = new Post(t.Post.Organization.Name, t.Post.Title, t.Post.Rank),
-            StartOn = t.StartOn, KnownSince = t.KnownSince, EndOn = t.EndOn, ProbationUntil = t.ProbationUntil,
-            RetainsRank = t.RetainsRank, Concurrent = t.Concurrent, Acting = t.Acting, StartedBy = t.StartedBy, EndedBy = t.EndedBy,
-        }).ToListAsync();
-        return rows.Count;
     }
 
     /// <summary>The raw SQL without the statement kept prepared: a pooled connection opened with the server's pragmas
