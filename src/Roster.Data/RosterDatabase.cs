@@ -14,7 +14,8 @@ public static class RosterDatabase
 
     /// <summary>Adds a pooled <see cref="RosterDbContext"/> on SQLite (<see cref="RosterDbContext"/> itself) or PostgreSQL
     /// (<see cref="PostgresRosterDbContext"/>, served as <see cref="RosterDbContext"/>), the ledgers
-    /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>) and the query classes.</summary>
+    /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>), the query classes and, on SQLite, the prepared
+    /// officeholder statements of the hot path (<see cref="OfficeholderStatements"/>).</summary>
     public static IServiceCollection AddRosterData(this IServiceCollection services, DatabaseSettings settings)
     {
         switch (settings.Provider)
@@ -24,6 +25,7 @@ public static class RosterDatabase
                 break;
             default:
                 services.AddDbContextPool<RosterDbContext>(options => Configure(options, settings));
+                services.AddSingleton(_ => new OfficeholderStatements(settings.ConnectionString));
                 break;
         }
         services.AddScoped<OrderLedger>();

@@ -10,7 +10,11 @@ namespace Roster.Data.Queries;
 /// Point-in-time reads over the derived tenures (DESIGN.md §3): officeholders of a post on a date with
 /// coverage, tenures of a person or organisation, a person's posts. Untracked, index-backed.
 /// </summary>
-public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables)
+/// <param name="db">The context (pooled in the server).</param>
+/// <param name="tables">Organisation names and aliases.</param>
+/// <param name="statements">The prepared SQLite form of the officeholder question; null (another provider) runs the
+/// compiled EF query instead. Both answer identically.</param>
+public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, OfficeholderStatements? statements = null)
 {
     /// <summary>Reason code for an organisation with no record.</summary>
     public const string UnknownOrganizationReason = "ORGANIZATION_NOT_FOUND";
@@ -25,12 +29,18 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables)
     {
         var (compact, resolved) = OrganizationCandidates(organization);
         // The resolved name first, then the printed one, as CanonicalOrganizationAsync tries them.
-        if (await OfficeholderQuery.TenuresAsync(db, resolved, selector, cancellationToken) is { } tenures)
+        if (await TenuresOfPostsAsync(resolved, selector, cancellationToken) is { } tenures)
             return (resolved, Officeholders.On(asOf, tenures));
-        if (compact != resolved && await OfficeholderQuery.TenuresAsync(db, compact, selector, cancellationToken) is { } printed)
+        if (compact != resolved && await TenuresOfPostsAsync(compact, selector, cancellationToken) is { } printed)
             return (compact, Officeholders.On(asOf, printed));
         throw UnknownOrganization(compact);
     }
+
+    /// <summary>Every tenure of the selected posts of the organisation named exactly <paramref name="name"/>; null when none is.</summary>
+    private async Task<List<Tenure>?> TenuresOfPostsAsync(string name, PostSelector selector, CancellationToken cancellationToken) =>
+        statements is not null
+            ? statements.Tenures(name, selector)
+            : await OfficeholderQuery.TenuresAsync(db, name, selector, cancellationToken);
 
     /// <summary>Tenures of a person (by canonical name) or of an organisation, overlapping [<paramref name="from"/>, <paramref name="to"/>)
     /// when given, ordered by known-since date; one page.</summary>
