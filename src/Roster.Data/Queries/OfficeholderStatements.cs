@@ -13,7 +13,7 @@ namespace Roster.Data.Queries;
 /// their tenures and holders; no row when no organisation has the name.
 /// </summary>
 /// <remarks>Each execution is its own read transaction, so it sees every committed order (WAL). Registered by
-/// <see cref="RosterDatabase.AddRosterData"/> for SQLite; without it <see cref="RosterQueries"/> runs the compiled EF query.
+/// <see cref="RosterDatabase.AddRosterData(Microsoft.Extensions.DependencyInjection.IServiceCollection, DatabaseSettings)"/> for SQLite; without it <see cref="RosterQueries"/> runs the compiled EF query.
 /// The query-plan test (tests/Roster.Scale.Tests) explains both statements and fails on a table scan.</remarks>
 public sealed class OfficeholderStatements(string connectionString) : IDisposable
 {
