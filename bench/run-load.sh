@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 size="${1:?usage: bench/run-load.sh 20k|200k|2m [driver options]}"; shift
 port="${ROSTER_BENCH_PORT:-5090}"
 db="bench/data/$size.db"
-for project in src/Roster.Server bench/Roster.Bench.Load; do dotnet build -c Release -v q --nologo "$project" | grep -E "error|warn" || true; done
+[ -n "${ROSTER_BENCH_NO_BUILD:-}" ] || for project in src/Roster.Server bench/Roster.Bench.Load; do dotnet build -c Release -v q --nologo "$project" | grep -E "error|warn" || true; done
 if [ ! -f "$db" ]; then
   mkdir -p bench/data
   dotnet bench/Roster.Bench.Dataset/bin/Release/net10.0/roster-dataset.dll --size "$size" --seed 1 --db "$db"
@@ -17,7 +17,7 @@ fi
 pin_server=(); pin_driver=()
 if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin_server=(taskset -c 0); pin_driver=(taskset -c 1); fi
 "${pin_server[@]}" dotnet src/Roster.Server/bin/Release/net10.0/Roster.Server.dll --urls "http://127.0.0.1:$port" \
-  "--ConnectionStrings:Roster=Data Source=$PWD/$db" --Roster:ImportSeed=false --Roster:Benchmarks=true \
+  "--ConnectionStrings:Roster=Data Source=$PWD/$db" --Roster:ImportSeed=false --Roster:Benchmarks=true --Roster:RateLimit:PermitLimit=0 \
   --Logging:LogLevel:Default=Warning &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
@@ -25,6 +25,8 @@ for _ in $(seq 1 100); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
   sleep 0.2
 done
+echo "load before: $(uptime)"
 echo "server pid $server, RSS at start: $(grep VmRSS /proc/$server/status | awk '{print $2/1024 " MB"}')"
 "${pin_driver[@]}" dotnet bench/Roster.Bench.Load/bin/Release/net10.0/roster-load.dll --server "http://127.0.0.1:$port" --size "$size" "$@"
+echo "load after: $(uptime)"
 echo "server RSS after the load: $(grep VmRSS /proc/$server/status | awk '{print $2/1024 " MB"}') (peak $(grep VmHWM /proc/$server/status | awk '{print $2/1024 " MB"}'))"

@@ -1,4 +1,27 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using Roster.Bench.Queries;
 
 // ROSTER_BENCH_DB=bench/data/20k.db dotnet run -c Release --project bench/Roster.Bench.Queries -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Roster.Bench.Queries.OfficeholderBenchmarks).Assembly).Run(args);
+// ROSTER_BENCH_DB=… roster-query-bench loop EfCompiled 20000   (one method N times, for a profiler: dotnet-trace collect -- …)
+if (args is ["loop", var method, var count])
+{
+    var benchmarks = new OfficeholderBenchmarks();
+    benchmarks.Setup();
+    Func<Task> run = method switch
+    {
+        "Product" => () => benchmarks.Product(),
+        "EfCompiled" => () => benchmarks.EfCompiled(),
+        "Raw" => () => Task.FromResult(benchmarks.Raw()),
+        "RawUnprepared" => () => Task.FromResult(benchmarks.RawUnprepared()),
+        _ => throw new ArgumentException($"unknown method {method}"),
+    };
+    var n = int.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
+    for (var i = 0; i < 1000; i++) await run();
+    var clock = Stopwatch.StartNew();
+    for (var i = 0; i < n; i++) await run();
+    Console.WriteLine($"{method}: {n} calls, {clock.Elapsed.TotalMicroseconds / n:F1} µs per call");
+    benchmarks.Cleanup();
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(OfficeholderBenchmarks).Assembly).Run(args);

@@ -16,8 +16,9 @@ public static class RosterDatabase
 
     /// <summary>Adds a pooled <see cref="RosterDbContext"/> on SQLite (<see cref="RosterDbContext"/> itself) or PostgreSQL
     /// (<see cref="PostgresRosterDbContext"/>, served as <see cref="RosterDbContext"/>), the ledgers
-    /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>), the query classes and the as-recorded reads
-    /// (<see cref="History.AsRecordedQueries"/>), the audit trail and the change feed.</summary>
+    /// (<see cref="OrderLedger"/>, <see cref="RosterLedger"/>), the query classes, the as-recorded reads
+    /// (<see cref="History.AsRecordedQueries"/>), the audit trail, the change feed and, on SQLite, the prepared
+    /// officeholder statements of the hot path (<see cref="OfficeholderStatements"/>).</summary>
     public static IServiceCollection AddRosterData(this IServiceCollection services, DatabaseSettings settings)
     {
         // ChangeSignal wakes change-feed watchers after every commit of any context of this process.
@@ -31,6 +32,7 @@ public static class RosterDatabase
             default:
                 services.AddDbContextPool<RosterDbContext>((provider, options) =>
                     Configure(options, settings).AddInterceptors(provider.GetRequiredService<ChangeSignal>()));
+                services.AddSingleton(_ => new OfficeholderStatements(settings.ConnectionString));
                 break;
         }
         services.AddScoped<OrderLedger>();

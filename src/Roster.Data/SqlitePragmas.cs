@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Roster.Data;
@@ -7,21 +9,38 @@ namespace Roster.Data;
 /// Sets per-connection SQLite pragmas when a connection opens (DESIGN.md §7): <c>synchronous=FULL</c> so an
 /// acknowledged order survives power loss, foreign keys on. WAL is a property of the file, set once at start.
 /// </summary>
+/// <remarks>Pragmas belong to the native SQLite connection, which Microsoft.Data.Sqlite pools and hands out again
+/// on the next open; they are set once per native connection (keyed by its handle) rather than on every open, which
+/// cost the point-in-time read an extra statement per query (issue 7 profile, docs/performance.md).</remarks>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsConfigured(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkConfigured(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsConfigured(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkConfigured(connection);
+    }
+
+    private static bool IsConfigured(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _);
+
+    private static void MarkConfigured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) Configured.AddOrUpdate(handle, handle);
     }
 }

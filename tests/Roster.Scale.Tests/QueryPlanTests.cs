@@ -10,7 +10,8 @@ using Roster.Testing;
 namespace Roster.Scale.Tests;
 
 /// <summary>DESIGN.md §6: the point-in-time path stays index lookups. Every statement the officeholder query
-/// sends (captured from EF as it runs) and the raw baseline statements are explained; a table SCAN fails the test
+/// sends (captured from EF as it runs), the prepared statements the server answers it with on SQLite
+/// (<see cref="OfficeholderStatements"/>) and the raw baseline statements are explained; a table SCAN fails the test
 /// (SQLite's SCAN CONSTANT ROW of an EXISTS probe reads no table).</summary>
 public sealed class QueryPlanTests
 {
@@ -25,10 +26,12 @@ public sealed class QueryPlanTests
         var capture = new CommandCapture();
         await using (var db = database.Context(capture))
         {
-            var queries = new RosterQueries(db, SeedFacts.Tables);
+            var queries = new RosterQueries(db, SeedFacts.Tables); // without the prepared statements: the compiled EF query
             await queries.OfficeholdersAsync(organization, PostSelector.ByRank(PostRank.Head), new DateOnly(2020, 6, 1), CancellationToken.None);
             await queries.OfficeholdersAsync(organization, PostSelector.ByTitle("副" + head), new DateOnly(2020, 6, 1), CancellationToken.None);
         }
+        capture.Statements.Add((OfficeholderStatements.ByTitleSql, [("$organization", organization), ("$post", "副" + head)]));
+        capture.Statements.Add((OfficeholderStatements.ByRankSql, [("$organization", organization), ("$post", "Head")]));
         capture.Statements.Add((RawOfficeholderStatements.ByTitleSql, [("$organization", organization), ("$post", head)]));
         capture.Statements.Add((RawOfficeholderStatements.ByRankSql, [("$organization", organization), ("$post", "Head")]));
 

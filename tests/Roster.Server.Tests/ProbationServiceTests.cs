@@ -61,6 +61,28 @@ public sealed class ProbationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Officeholder_answers_carry_the_confirmation_and_answer_as_recorded_before_it_without()
+    {
+        var roster = new RosterService.RosterServiceClient(_host.Channel);
+        var question = new ListOfficeholdersRequest { Organization = YueJiangPost, Title = "支队长", AsOf = Dates.Wire("2023-02-01") };
+        var before = await roster.ListOfficeholdersAsync(question);
+        var confirmed = await Probations.ConfirmProbationAsync(YueJiangConfirmed());
+
+        var now = Assert.Single((await roster.ListOfficeholdersAsync(question)).Officeholders);
+        Assert.Equal(("岳江", "2023-01-12", "阳泉市公安局2023年1月试用期考核"), (now.Person, Dates.Iso(now.ConfirmedOn), now.ConfirmedBy));
+        var held = Assert.Single(before.Officeholders);
+        Assert.Null(held.ConfirmedOn);
+
+        var asRecorded = question.Clone();
+        asRecorded.AsRecordedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(confirmed.RecordedAt.ToDateTime().AddTicks(-10));
+        var then = Assert.Single((await roster.ListOfficeholdersAsync(asRecorded)).Officeholders);
+        Assert.Equal("岳江", then.Person);
+        Assert.Null(then.ConfirmedOn);
+        asRecorded.AsRecordedAt = confirmed.RecordedAt;
+        Assert.Equal("2023-01-12", Dates.Iso(Assert.Single((await roster.ListOfficeholdersAsync(asRecorded)).Officeholders).ConfirmedOn));
+    }
+
+    [Fact]
     public async Task Confirming_again_is_idempotent_and_keeps_recorded_at()
     {
         var first = await Probations.ConfirmProbationAsync(YueJiangConfirmed());

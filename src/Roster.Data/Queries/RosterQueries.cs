@@ -10,26 +10,37 @@ namespace Roster.Data.Queries;
 /// Point-in-time reads over the derived tenures (DESIGN.md §3): officeholders of a post on a date with
 /// coverage, tenures of a person or organisation, a person's posts. Untracked, index-backed.
 /// </summary>
-public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables)
+/// <param name="db">The context (pooled in the server).</param>
+/// <param name="tables">Organisation names and aliases.</param>
+/// <param name="statements">The prepared SQLite form of the officeholder question; null (another provider) runs the
+/// compiled EF query instead. Both answer identically.</param>
+public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, OfficeholderStatements? statements = null)
 {
     /// <summary>Reason code for an organisation with no record.</summary>
     public const string UnknownOrganizationReason = "ORGANIZATION_NOT_FOUND";
     /// <summary>Reason code for a person with no record.</summary>
     public const string UnknownPersonReason = "PERSON_NOT_FOUND";
 
-    /// <summary>Who held the selected posts of <paramref name="organization"/> on <paramref name="asOf"/>.
+    /// <summary>Who held the selected posts of <paramref name="organization"/> on <paramref name="asOf"/>, as the ledger
+    /// stands now (the hot path: one statement per name tried, see <see cref="OfficeholderQuery"/>).
     /// Returns the canonical organisation name and the answer; <see cref="NotFoundException"/> when no record names the organisation.</summary>
     public async Task<(string Organization, Officeholders Answer)> OfficeholdersAsync(
         string organization, PostSelector selector, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var name = await CanonicalOrganizationAsync(organization, cancellationToken);
-        var query = db.Tenures.AsNoTracking().Where(t => t.Post.Organization.Name == name);
-        query = selector.Title is { } title
-            ? query.Where(t => t.Post.Title == title)
-            : query.Where(t => t.Post.Rank == selector.Rank);
-        var tenures = await query.Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
-        return (name, Officeholders.On(asOf, tenures));
+        var (compact, resolved) = OrganizationCandidates(organization);
+        // The resolved name first, then the printed one, as CanonicalOrganizationAsync tries them.
+        if (await TenuresOfPostsAsync(resolved, selector, cancellationToken) is { } tenures)
+            return (resolved, Officeholders.On(asOf, tenures));
+        if (compact != resolved && await TenuresOfPostsAsync(compact, selector, cancellationToken) is { } printed)
+            return (compact, Officeholders.On(asOf, printed));
+        throw UnknownOrganization(compact);
     }
+
+    /// <summary>Every tenure of the selected posts of the organisation named exactly <paramref name="name"/>; null when none is.</summary>
+    private async Task<List<Tenure>?> TenuresOfPostsAsync(string name, PostSelector selector, CancellationToken cancellationToken) =>
+        statements is not null
+            ? statements.Tenures(name, selector)
+            : await OfficeholderQuery.TenuresAsync(db, name, selector, cancellationToken);
 
     /// <summary>Tenures of a person (by canonical name) or of an organisation, overlapping [<paramref name="from"/>, <paramref name="to"/>)
     /// when given, ordered by known-since date; one page.</summary>
@@ -67,14 +78,23 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables)
 
     private async Task<string> CanonicalOrganizationAsync(string printed, CancellationToken cancellationToken)
     {
-        var compact = TextForm.Compact(printed);
-        var resolved = tables.Names.Resolve(compact, issuer: null);
+        var (compact, resolved) = OrganizationCandidates(printed);
         foreach (var candidate in new[] { resolved, compact }.Distinct())
         {
             if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
         }
-        throw new NotFoundException(UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
+        throw UnknownOrganization(compact);
     }
+
+    /// <summary>The printed name compacted, and the canonical name the reference tables resolve it to (tried first).</summary>
+    private (string Compact, string Resolved) OrganizationCandidates(string printed)
+    {
+        var compact = TextForm.Compact(printed);
+        return (compact, tables.Names.Resolve(compact, issuer: null));
+    }
+
+    private static NotFoundException UnknownOrganization(string compact) =>
+        new(UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
 
     private async Task<string> CanonicalPersonAsync(string printed, CancellationToken cancellationToken)
     {

@@ -1,7 +1,8 @@
+using Roster.Gazette;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Roster.Gazette.Benchmarks;
+namespace Roster.Bench.Gazette;
 
 /// <summary>A synthetic gazette: the seed gazette repeated, each copy's document numbers renumbered
 /// (〔2022〕N号 → 〔2022〕N + 1000 × copy号) so that every copy's notices are distinct orders.</summary>

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Roster.Domain.Reference;
 using Roster.Gazette;
-using Roster.Gazette.Benchmarks;
+using Roster.Bench.Gazette;
 
 // `linearity [copies]`: a quick hand check that reading time is linear in input size (1x vs 4x), with a Stopwatch.
 // Anything else runs the BenchmarkDotNet benchmark with an MB/s column.

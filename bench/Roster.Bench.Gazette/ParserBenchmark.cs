@@ -1,7 +1,8 @@
+using Roster.Gazette;
 using BenchmarkDotNet.Attributes;
 using Roster.Domain.Reference;
 
-namespace Roster.Gazette.Benchmarks;
+namespace Roster.Bench.Gazette;
 
 /// <summary>Reads a synthetic gazette of <see cref="Copies"/> copies of the seed gazette (0.22 MB each).</summary>
 [MemoryDiagnoser]

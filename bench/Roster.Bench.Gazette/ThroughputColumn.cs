@@ -1,8 +1,9 @@
+using Roster.Gazette;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
-namespace Roster.Gazette.Benchmarks;
+namespace Roster.Bench.Gazette;
 
 /// <summary>MB/s of UTF-8 input read: the synthetic gazette's size over the mean time of one read.</summary>
 public sealed class ThroughputColumn : IColumn
