@@ -37,9 +37,10 @@ postgres_start() {
   local port=5432
   while ! postgres_port_free "$port"; do port=$((port + 1)); done
   postgres_as_owner "$bin/initdb" -D "$POSTGRES_DIR/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
-  # fsync off: a throwaway test cluster; durability is not what these tests check.
+  # fsync off: a throwaway test cluster; durability is not what these tests check. Autovacuum off: its workers
+  # are sessions the test role cannot end, so DROP DATABASE ... WITH (FORCE) of a test database could fail.
   postgres_as_owner "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -l "$POSTGRES_DIR/log" -w -t 60 \
-    -o "-p $port -k $POSTGRES_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" start >/dev/null
+    -o "-p $port -k $POSTGRES_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c autovacuum=off" start >/dev/null
   POSTGRES_BIN=$bin
   "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE roster LOGIN CREATEDB PASSWORD 'roster'" >/dev/null

@@ -72,6 +72,19 @@ public sealed class PostgresTestDatabase : TestDatabase
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // FORCE cannot end a session of another role, such as an autovacuum worker that just entered the database:
+        // that is brief, so try again a few times before leaving the database to the throwaway cluster.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 }

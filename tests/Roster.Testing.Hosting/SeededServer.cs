@@ -10,8 +10,12 @@ public sealed class SeededServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync() => Host = await RosterServerHost.StartAsync();
 
-    /// <inheritdoc />
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    /// <summary>Stops the server, if it started (xunit disposes a fixture of a class whose tests were all skipped without
+    /// initialising it).</summary>
+    public async Task DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync();
+    }
 }
 
 /// <summary>One server with the seed gazette's orders imported but not its group rosters: the "orders alone" state of
@@ -24,6 +28,10 @@ public sealed class OrdersAloneServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync() => Host = await RosterServerHost.StartAsync(importRosters: false);
 
-    /// <inheritdoc />
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    /// <summary>Stops the server, if it started (xunit disposes a fixture of a class whose tests were all skipped without
+    /// initialising it).</summary>
+    public async Task DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync();
+    }
 }
