@@ -82,14 +82,35 @@ public static class RosterDatabase
         return new RosterDbContext(sqlite.Options);
     }
 
+    /// <summary>The PostgreSQL advisory lock key held while migrating ("RosterM" in ASCII; the write lock is "Roster").</summary>
+    public const long MigrationLockKey = 0x526F737465724D;
+
     /// <summary>Applies pending migrations of the context's provider. On SQLite, first creates the directory of the
     /// database file and afterwards turns on WAL (which needs a local file system, not NFS/SMB). On PostgreSQL the
-    /// database must exist; EF takes a lock, so replicas starting together migrate once.</summary>
+    /// database must exist; replicas starting together take turns under a session advisory lock
+    /// (<see cref="MigrationLockKey"/>), so each migration is applied once: EF's own lock is taken per migration,
+    /// after each replica has listed what is pending, and a second replica then re-applies what the first applied.</summary>
     public static async Task MigrateAsync(RosterDbContext db, CancellationToken cancellationToken)
     {
         if (db is PostgresRosterDbContext)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+                try
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
+                finally
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
             return;
         }
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());

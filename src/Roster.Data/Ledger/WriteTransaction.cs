@@ -8,7 +8,8 @@ namespace Roster.Data.Ledger;
 /// one at a time, on either provider, across every server process on the database:
 /// <list type="bullet">
 /// <item>SQLite: <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default for a non-deferred transaction) takes the
-/// file's write lock before the first read, so the reads that decide what to write see every committed write.</item>
+/// file's write lock before the first read, so the reads that decide what to write see every committed write; the
+/// writers of one process first queue at <see cref="SqliteWriteGate"/>, so none starves polling for that lock.</item>
 /// <item>PostgreSQL: <c>pg_advisory_xact_lock(<see cref="LockKey"/>)</c>, the first statement of the transaction,
 /// released at commit or rollback. Under READ COMMITTED each later statement sees every write committed before the
 /// lock was granted, so the same order sent to two replicas at once is stored once (the second finds it), concurrent
@@ -25,18 +26,19 @@ public static class WriteTransaction
     /// connection's command timeout and <paramref name="cancellationToken"/>).</summary>
     public static async Task<IDbContextTransaction> BeginWriteTransactionAsync(this RosterDbContext db, CancellationToken cancellationToken)
     {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db is PostgresRosterDbContext)
+        if (db is not PostgresRosterDbContext)
         {
-            try
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
-            }
-            catch
-            {
-                await transaction.DisposeAsync();
-                throw;
-            }
+            return await SqliteWriteGate.BeginAsync(db.Database.GetDbConnection(), () => db.Database.BeginTransactionAsync(cancellationToken), cancellationToken);
+        }
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
         }
         return transaction;
     }
