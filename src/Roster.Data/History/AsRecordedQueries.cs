@@ -21,7 +21,7 @@ public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables
     public async Task<(string Organization, Officeholders Answer)> OfficeholdersAsync(string organization, PostSelector selector, DateOnly asOf,
         DateTime asRecordedAt, CancellationToken cancellationToken)
     {
-        var name = await CanonicalOrganizationAsync(organization, cancellationToken);
+        var name = await RecordedNames.CanonicalOrganizationAsync(db, tables, organization, cancellationToken);
         var tenures = selector.Title is { } title
             ? await recorded.OfPostsAsync(p => p.Organization.Name == name && p.Title == title, asRecordedAt, cancellationToken)
             : await recorded.OfPostsAsync(p => p.Organization.Name == name && p.Rank == selector.Rank, asRecordedAt, cancellationToken);
@@ -36,11 +36,11 @@ public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables
         IReadOnlyList<Tenure> tenures;
         if (!string.IsNullOrEmpty(person))
         {
-            tenures = await OfPersonAsync(await CanonicalPersonAsync(person, cancellationToken), asRecordedAt, cancellationToken);
+            tenures = await OfPersonAsync(await RecordedNames.CanonicalPersonAsync(db, person, cancellationToken), asRecordedAt, cancellationToken);
         }
         else
         {
-            var name = await CanonicalOrganizationAsync(organization ?? "", cancellationToken);
+            var name = await RecordedNames.CanonicalOrganizationAsync(db, tables, organization ?? "", cancellationToken);
             tenures = await recorded.OfPostsAsync(p => p.Organization.Name == name, asRecordedAt, cancellationToken);
         }
         var page = tenures.Where(t => t.Overlaps(from, to)).Skip(offset).Take(size + 1).ToList();
@@ -52,7 +52,7 @@ public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables
     public async Task<(string Name, IReadOnlyList<Tenure> Tenures)> PersonAsync(string person, DateOnly? asOf, DateTime asRecordedAt,
         CancellationToken cancellationToken)
     {
-        var name = await CanonicalPersonAsync(person, cancellationToken);
+        var name = await RecordedNames.CanonicalPersonAsync(db, person, cancellationToken);
         var tenures = await OfPersonAsync(name, asRecordedAt, cancellationToken);
         return (name, asOf is { } d ? tenures.Where(t => t.IsHeldOn(d)).ToList() : tenures);
     }
@@ -63,24 +63,5 @@ public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables
         var tenures = await recorded.OfPostsAsync(p => db.OrderItems.Any(i => i.PostId == p.Id && i.Person.Name == name)
             || db.Attestations.Any(a => a.PostId == p.Id && a.Person.Name == name), asRecordedAt, cancellationToken);
         return tenures.Where(t => t.Person == name).ToList();
-    }
-
-    private async Task<string> CanonicalOrganizationAsync(string printed, CancellationToken cancellationToken)
-    {
-        var compact = TextForm.Compact(printed);
-        var resolved = tables.Names.Resolve(compact, issuer: null);
-        foreach (var candidate in new[] { resolved, compact }.Distinct())
-        {
-            if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
-        }
-        throw new NotFoundException(RosterQueries.UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
-    }
-
-    private async Task<string> CanonicalPersonAsync(string printed, CancellationToken cancellationToken)
-    {
-        var name = PersonName.Canonical(printed);
-        if (!await db.People.AsNoTracking().AnyAsync(p => p.Name == name, cancellationToken))
-            throw new NotFoundException(RosterQueries.UnknownPersonReason, $"no record names the person '{TextForm.Quote(name)}'");
-        return name;
     }
 }

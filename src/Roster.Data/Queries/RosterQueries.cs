@@ -27,13 +27,13 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
     public async Task<(string Organization, Officeholders Answer)> OfficeholdersAsync(
         string organization, PostSelector selector, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var (compact, resolved) = OrganizationCandidates(organization);
+        var (compact, resolved) = RecordedNames.OrganizationCandidates(tables, organization);
         // The resolved name first, then the printed one, as CanonicalOrganizationAsync tries them.
         if (await TenuresOfPostsAsync(resolved, selector, cancellationToken) is { } tenures)
             return (resolved, Officeholders.On(asOf, tenures));
         if (compact != resolved && await TenuresOfPostsAsync(compact, selector, cancellationToken) is { } printed)
             return (compact, Officeholders.On(asOf, printed));
-        throw UnknownOrganization(compact);
+        throw RecordedNames.UnknownOrganization(compact);
     }
 
     /// <summary>Every tenure of the selected posts of the organisation named exactly <paramref name="name"/>; null when none is.</summary>
@@ -50,12 +50,12 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
         var query = db.Tenures.AsNoTracking();
         if (!string.IsNullOrEmpty(person))
         {
-            var name = await CanonicalPersonAsync(person, cancellationToken);
+            var name = await RecordedNames.CanonicalPersonAsync(db, person, cancellationToken);
             query = query.Where(t => t.Person.Name == name);
         }
         else if (!string.IsNullOrEmpty(organization))
         {
-            var name = await CanonicalOrganizationAsync(organization, cancellationToken);
+            var name = await RecordedNames.CanonicalOrganizationAsync(db, tables, organization, cancellationToken);
             query = query.Where(t => t.Post.Organization.Name == name);
         }
         if (to is { } end) query = query.Where(t => t.KnownSince < end);
@@ -69,38 +69,10 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
     /// <see cref="NotFoundException"/> when no order names them.</summary>
     public async Task<(string Name, IReadOnlyList<Tenure> Tenures)> PersonAsync(string person, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var name = await CanonicalPersonAsync(person, cancellationToken);
+        var name = await RecordedNames.CanonicalPersonAsync(db, person, cancellationToken);
         var tenures = await db.Tenures.AsNoTracking().Where(t => t.Person.Name == name)
             .OrderBy(t => t.KnownSince).ThenBy(t => t.Id)
             .Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
         return (name, asOf is { } d ? tenures.Where(t => t.IsHeldOn(d)).ToList() : tenures);
-    }
-
-    private async Task<string> CanonicalOrganizationAsync(string printed, CancellationToken cancellationToken)
-    {
-        var (compact, resolved) = OrganizationCandidates(printed);
-        foreach (var candidate in new[] { resolved, compact }.Distinct())
-        {
-            if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
-        }
-        throw UnknownOrganization(compact);
-    }
-
-    /// <summary>The printed name compacted, and the canonical name the reference tables resolve it to (tried first).</summary>
-    private (string Compact, string Resolved) OrganizationCandidates(string printed)
-    {
-        var compact = TextForm.Compact(printed);
-        return (compact, tables.Names.Resolve(compact, issuer: null));
-    }
-
-    private static NotFoundException UnknownOrganization(string compact) =>
-        new(UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
-
-    private async Task<string> CanonicalPersonAsync(string printed, CancellationToken cancellationToken)
-    {
-        var name = PersonName.Canonical(printed);
-        if (!await db.People.AsNoTracking().AnyAsync(p => p.Name == name, cancellationToken))
-            throw new NotFoundException(UnknownPersonReason, $"no record names the person '{TextForm.Quote(name)}'");
-        return name;
     }
 }
