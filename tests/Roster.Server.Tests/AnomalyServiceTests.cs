@@ -56,6 +56,23 @@ public sealed class AnomalyServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Revoking_an_order_withdraws_its_anomalies_which_remain_as_recorded_before_the_revocation()
+    {
+        const string zhangWutai = "REMOVAL_WITHOUT_RECORDED_TENURE 张五太 盂县经济技术开发区管委会主任 阳政任字〔2022〕3号";
+        Assert.Contains(zhangWutai, await On("2022-06-01"));
+
+        var revocation = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = CorrectionTests.Correction("阳政任字〔2022〕3号") });
+
+        Assert.DoesNotContain(await On("2022-06-01"), a => a.EndsWith("阳政任字〔2022〕3号", StringComparison.Ordinal));
+        var before = await Anomalies.ListAnomaliesAsync(new ListAnomaliesRequest
+        {
+            AsOf = Dates.Wire("2022-06-01"),
+            AsRecordedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(revocation.Order.RecordedAt.ToDateTime().AddTicks(-10)),
+        });
+        Assert.Contains(before.Anomalies, a => a.Code == "REMOVAL_WITHOUT_RECORDED_TENURE" && a.Persons.Contains("张五太"));
+    }
+
+    [Fact]
     public async Task A_back_filled_appointment_resolves_a_removal_without_recorded_tenure()
     {
         await Submit(OrderOf("阳政任字〔2019〕7号", "2019-05-01", Item(OrderAction.Appoint, "石建军", "市公安局国内安全保卫支队", "支队长")));

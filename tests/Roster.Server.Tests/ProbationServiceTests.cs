@@ -83,6 +83,22 @@ public sealed class ProbationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Probations_as_recorded_before_a_confirmation_are_still_running_or_overdue()
+    {
+        var confirmed = await Probations.ConfirmProbationAsync(YueJiangConfirmed());
+        var request = new ListProbationsRequest
+        {
+            Status = ProbationStatus.Overdue, On = Dates.Wire("2023-02-01"),
+            AsRecordedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(confirmed.RecordedAt.ToDateTime().AddTicks(-10)),
+        };
+
+        var then = await Probations.ListProbationsAsync(request);
+
+        Assert.Equal(["岳江", "段拥军"], then.Probations.Select(p => p.Tenure.Person));
+        Assert.Equal([("段拥军", "Overdue")], await WithStatus(ProbationStatus.Overdue, "2023-02-01"));
+    }
+
+    [Fact]
     public async Task Confirming_again_is_idempotent_and_keeps_recorded_at()
     {
         var first = await Probations.ConfirmProbationAsync(YueJiangConfirmed());

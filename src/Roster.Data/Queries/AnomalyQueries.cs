@@ -14,23 +14,14 @@ namespace Roster.Data.Queries;
 public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
 {
     /// <summary>One page of the anomalies holding on <paramref name="asOf"/>, of <paramref name="organization"/> (any accepted spelling)
-    /// or of every organisation; <see cref="NotFoundException"/> when no record names the organisation.</summary>
+    /// or of every organisation; <see cref="NotFoundException"/> when no record names the organisation. With
+    /// <paramref name="asRecordedAt"/> (UTC), from the records as they stood at that moment.</summary>
     public async Task<(IReadOnlyList<Anomaly> Page, bool More)> ListAsync(DateOnly asOf, string? organization, int offset, int size,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, DateTime? asRecordedAt = null)
     {
         string[]? scope = null;
-        if (!string.IsNullOrWhiteSpace(organization)) scope = [await CanonicalOrganizationAsync(organization, cancellationToken)];
-        var anomalies = AnomalyDetector.On(await PostRecords.LoadAsync(db, scope, cancellationToken), asOf);
+        if (!string.IsNullOrWhiteSpace(organization)) scope = [await RecordedNames.CanonicalOrganizationAsync(db, tables, organization, cancellationToken)];
+        var anomalies = AnomalyDetector.On(await PostRecords.LoadAsync(db, scope, cancellationToken, asRecordedAt), asOf);
         return (anomalies.Skip(offset).Take(size).ToList(), anomalies.Count > offset + size);
-    }
-
-    private async Task<string> CanonicalOrganizationAsync(string printed, CancellationToken cancellationToken)
-    {
-        var compact = TextForm.Compact(printed);
-        foreach (var candidate in new[] { tables.Names.Resolve(compact, issuer: null), compact }.Distinct())
-        {
-            if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
-        }
-        throw new NotFoundException(RosterQueries.UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
     }
 }

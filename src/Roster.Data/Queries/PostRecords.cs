@@ -12,13 +12,25 @@ namespace Roster.Data.Queries;
 /// for derivations outside the ledger (anomalies, conflict checks). Untracked; one query per kind of record.</summary>
 internal static class PostRecords
 {
-    /// <summary>The records of every post of the organisations in <paramref name="organizations"/>, or of every post when null.</summary>
+    /// <summary>The records in force of every post of the organisations in <paramref name="organizations"/>, or of every post
+    /// when null: the items of orders no correction revoked or amended, attestations and API confirmations. With
+    /// <paramref name="asRecordedAt"/> (UTC), only what was recorded by then, and only corrections recorded by then.</summary>
     public static async Task<IReadOnlyList<PostRecord>> LoadAsync(RosterDbContext db, IReadOnlyCollection<string>? organizations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, DateTime? asRecordedAt = null)
     {
+        var corrections = db.Orders.Where(o => o.CorrectsDocumentNumber != null);
         var items = db.OrderItems.AsNoTracking();
         var attestationRows = db.Attestations.AsNoTracking();
         var confirmationRows = db.ProbationConfirmations.AsNoTracking();
+        if (asRecordedAt is { } at)
+        {
+            corrections = corrections.Where(o => o.RecordedAt <= at);
+            items = items.Where(i => i.Order.RecordedAt <= at);
+            attestationRows = attestationRows.Where(a => a.Roster.RecordedAt <= at);
+            confirmationRows = confirmationRows.Where(c => c.RecordedAt <= at);
+        }
+        var corrected = corrections.Select(o => o.CorrectsDocumentNumber);
+        items = items.Where(i => !corrected.Contains(i.Order.DocumentNumber));
         var posts = db.Posts.AsNoTracking();
         if (organizations is not null)
         {

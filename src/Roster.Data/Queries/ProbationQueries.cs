@@ -9,13 +9,18 @@ namespace Roster.Data.Queries;
 /// (<c>probation_until</c>) and the filter's necessary conditions; <see cref="ProbationList"/> decides status and order, so the
 /// rules stay in the domain and a different tenure source (e.g. tenures as recorded at a time) can be passed in. Untracked.
 /// </summary>
-public sealed class ProbationQueries(RosterDbContext db)
+public sealed class ProbationQueries(RosterDbContext db, History.RecordedTenures recorded)
 {
-    /// <summary>One page of the probations <paramref name="filter"/> asks for, ordered by end date, then person.</summary>
+    /// <summary>One page of the probations <paramref name="filter"/> asks for, ordered by end date, then person; with
+    /// <paramref name="asRecordedAt"/> (UTC), from the tenures as recorded at that moment.</summary>
     public async Task<(IReadOnlyList<ProbationEntry> Page, bool More)> ListAsync(ProbationFilter filter, int offset, int size,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, DateTime? asRecordedAt = null)
     {
-        var entries = ProbationList.Select(await CandidatesAsync(filter, cancellationToken), filter);
+        var candidates = asRecordedAt is { } at
+            ? (await recorded.OfPostsAsync(p => db.OrderItems.Any(i => i.PostId == p.Id && i.Probation != null), at, cancellationToken))
+                .Where(t => t.ProbationUntil is not null && t.StartOn is not null).ToList()
+            : await CandidatesAsync(filter, cancellationToken);
+        var entries = ProbationList.Select(candidates, filter);
         return (entries.Skip(offset).Take(size).ToList(), entries.Count > offset + size);
     }
 

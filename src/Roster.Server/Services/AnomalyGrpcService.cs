@@ -5,7 +5,8 @@ using Roster.Protos.V1;
 
 namespace Roster.Server.Services;
 
-/// <summary>roster.v1.AnomalyService: the anomalies holding on a date (the server's today when unset).</summary>
+/// <summary>roster.v1.AnomalyService: the anomalies holding on a date (the server's today when unset), from the records now or as
+/// recorded at a past moment.</summary>
 public sealed class AnomalyGrpcService(IMapper mapper, AnomalyQueries queries, TimeProvider clock) : AnomalyService.AnomalyServiceBase
 {
     /// <summary>Default and maximum page sizes of ListAnomalies.</summary>
@@ -14,11 +15,12 @@ public sealed class AnomalyGrpcService(IMapper mapper, AnomalyQueries queries, T
     /// <inheritdoc />
     public override async Task<ListAnomaliesResponse> ListAnomalies(ListAnomaliesRequest request, ServerCallContext context)
     {
-        var kind = PageToken.KindOf("anomalies", request.AsOf, request.Organization);
+        var kind = PageToken.KindOf("anomalies", request.AsOf, request.Organization, request.AsRecordedAt);
+        var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock);
         var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);
-        var (page, more) = await queries.ListAsync(asOf, request.Organization, offset, size, context.CancellationToken);
+        var (page, more) = await queries.ListAsync(asOf, request.Organization, offset, size, context.CancellationToken, asRecordedAt);
         return new ListAnomaliesResponse
         {
             Anomalies = { page.Select(mapper.Map<Protos.V1.Anomaly>) },

@@ -24,11 +24,13 @@ public sealed partial class ProbationGrpcService(IMapper mapper, ProbationQuerie
     /// <inheritdoc />
     public override async Task<ListProbationsResponse> ListProbations(ListProbationsRequest request, ServerCallContext context)
     {
-        var kind = PageToken.KindOf("probations", request.RunningOn, request.EndingFrom, request.EndingBefore, request.Status, request.On);
+        var kind = PageToken.KindOf("probations", request.RunningOn, request.EndingFrom, request.EndingBefore, request.Status, request.On,
+            request.AsRecordedAt);
         var filter = FilterOf(request);
+        var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);
-        var (page, more) = await queries.ListAsync(filter, offset, size, context.CancellationToken);
+        var (page, more) = await queries.ListAsync(filter, offset, size, context.CancellationToken, asRecordedAt);
         return new ListProbationsResponse
         {
             Probations = { page.Select(mapper.Map<Protos.V1.Probation>) },
