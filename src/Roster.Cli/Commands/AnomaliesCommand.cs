@@ -5,7 +5,7 @@ using Roster.Protos.V1;
 namespace Roster.Cli.Commands;
 
 /// <summary>
-/// <c>roster anomalies [--on DATE] [--organization ORG]</c>: what looks wrong in the record on a date (the server's today when
+/// <c>roster anomalies [--on DATE] [--organization ORG] [--as-recorded-at TIMESTAMP]</c>: what looks wrong in the record on a date (the server's today when
 /// unset): overlapping heads, removals of unrecorded tenures, overdue probations, repeated appointments…
 /// (<c>AnomalyService.ListAnomalies</c>, every page).
 /// </summary>
@@ -16,10 +16,11 @@ public static class AnomaliesCommand
     {
         var on = DateOption.Create("--on", "The date asked about (default: the server's today)");
         var organization = new Option<string?>("--organization") { Description = "Only this organisation, e.g. 市公安局", HelpName = "ORG" };
-        var command = new Command("anomalies", "Anomalies in the record on a date, with the orders involved") { on, organization };
+        var recordedAt = RecordedAtOption.Create();
+        var command = new Command("anomalies", "Anomalies in the record on a date, with the orders involved") { on, organization, recordedAt };
         command.SetAction((parse, cancellation) =>
         {
-            var request = new ListAnomaliesRequest { AsOf = parse.GetValue(on), Organization = parse.GetValue(organization) ?? "" };
+            var request = new ListAnomaliesRequest { AsOf = parse.GetValue(on), Organization = parse.GetValue(organization) ?? "", AsRecordedAt = parse.GetValue(recordedAt) };
             var format = context.Options.FormatOf(parse);
             return ServerCall.RunAsync(context, parse, async channel =>
             {

@@ -5,7 +5,7 @@ using Roster.Protos.V1;
 namespace Roster.Cli.Commands;
 
 /// <summary>
-/// <c>roster probations (--running-on DATE | --ending-before DATE [--ending-from DATE] | --overdue --on DATE)</c>: tenures with a
+/// <c>roster probations (--running-on DATE | --ending-before DATE [--ending-from DATE] | --overdue --on DATE) [--as-recorded-at TIMESTAMP]</c>: tenures with a
 /// probation (试用期) by one criterion, ordered by probation end (<c>ProbationService.ListProbations</c>, every page). The ending
 /// range is half-open like the API's: <c>--ending-before</c> is exclusive. Statuses are given for <c>--on</c> (the server's today
 /// when unset).
@@ -26,7 +26,8 @@ public static class ProbationsCommand
         var endingFrom = DateOption.Create("--ending-from", "With --ending-before: only those ending on or after this date");
         var overdue = new Option<bool>("--overdue") { Description = "Probations overdue on --on: ended, tenure still held, no confirmation recorded" };
         var on = DateOption.Create("--on", "The date statuses are given for (needed with --overdue)");
-        var command = new Command("probations", "Probations (试用期) running, ending or overdue") { runningOn, endingBefore, endingFrom, overdue, on };
+        var recordedAt = RecordedAtOption.Create();
+        var command = new Command("probations", "Probations (试用期) running, ending or overdue") { runningOn, endingBefore, endingFrom, overdue, on, recordedAt };
         command.Validators.Add(result =>
         {
             var criteria = (result.GetValue(runningOn) is null ? 0 : 1)
@@ -44,6 +45,7 @@ public static class ProbationsCommand
                 EndingFrom = parse.GetValue(endingFrom),
                 Status = parse.GetValue(overdue) ? ProbationStatus.Overdue : ProbationStatus.Unspecified,
                 On = parse.GetValue(on),
+                AsRecordedAt = parse.GetValue(recordedAt),
             };
             var format = context.Options.FormatOf(parse);
             return ServerCall.RunAsync(context, parse, async channel =>
