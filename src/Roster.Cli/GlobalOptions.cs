@@ -18,6 +18,7 @@ public sealed class GlobalOptions
     /// <summary>Creates the options; <paramref name="environment"/> looks up environment variables.</summary>
     public GlobalOptions(Func<string, string?> environment)
     {
+        _environment = environment;
         Server = new Option<Uri>("--server")
         {
             Description = $"Address of the roster gRPC server (default: ${ServerVariable}, else {DefaultServer})",
@@ -34,7 +35,7 @@ public sealed class GlobalOptions
             Description = $"API key sent with every call (default: ${ApiKeyVariable}); writes need one",
             HelpName = "KEY",
             Recursive = true,
-            DefaultValueFactory = _ => environment(ApiKeyVariable) is { Length: > 0 } key ? key : null,
+            // No DefaultValueFactory: help prints a default, and the key is a secret (see ApiKeyOf).
         };
         Json = new Option<bool>("--json")
         {
@@ -46,8 +47,15 @@ public sealed class GlobalOptions
     /// <summary><c>--server URL</c>: an absolute http:// (h2c) or https:// address.</summary>
     public Option<Uri> Server { get; }
 
-    /// <summary><c>--api-key KEY</c>: the API key to authenticate with, if any.</summary>
+    private readonly Func<string, string?> _environment;
+
+    /// <summary><c>--api-key KEY</c>: the API key to authenticate with, if any (read it with <see cref="ApiKeyOf"/>).</summary>
     public Option<string?> ApiKey { get; }
+
+    /// <summary>The API key of <c>--api-key</c>, else of <see cref="ApiKeyVariable"/>, else null.</summary>
+    public string? ApiKeyOf(ParseResult parse) =>
+        parse.GetValue(ApiKey) is { Length: > 0 } given ? given
+            : _environment(ApiKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
 
     /// <summary><c>--json</c>: print the response message as JSON instead of tables.</summary>
     public Option<bool> Json { get; }

@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using System.CommandLine;
 using Google.Type;
 using Roster.Protos.V1;
@@ -49,10 +50,10 @@ public static class ListingCommand
         {
             from, to, issuer, format,
         };
-        command.Validators.Add(result =>
+        command.Validators.Add(WhenParsed.Check<CommandResult>(result =>
         {
             if (result.GetValue(from) is { } f && result.GetValue(to) is { } t && Compare(t, f) < 0) result.AddError(RangeError);
-        });
+        }));
         command.SetAction((parse, cancellation) =>
         {
             var request = new GetListingRequest

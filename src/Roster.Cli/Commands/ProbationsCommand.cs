@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using System.CommandLine;
 using Roster.Cli.Output;
 using Roster.Protos.V1;
@@ -28,14 +29,14 @@ public static class ProbationsCommand
         var on = DateOption.Create("--on", "The date statuses are given for (needed with --overdue)");
         var recordedAt = RecordedAtOption.Create();
         var command = new Command("probations", "Probations (试用期) running, ending or overdue") { runningOn, endingBefore, endingFrom, overdue, on, recordedAt };
-        command.Validators.Add(result =>
+        command.Validators.Add(WhenParsed.Check<CommandResult>(result =>
         {
             var criteria = (result.GetValue(runningOn) is null ? 0 : 1)
                 + (result.GetValue(endingBefore) is null && result.GetValue(endingFrom) is null ? 0 : 1)
                 + (result.GetValue(overdue) ? 1 : 0);
             if (criteria != 1) result.AddError(CriterionError);
             else if (result.GetValue(overdue) && result.GetValue(on) is null) result.AddError(OverdueNeedsDateError);
-        });
+        }));
         command.SetAction((parse, cancellation) =>
         {
             var request = new ListProbationsRequest

@@ -15,7 +15,7 @@ public static class ServerCall
     {
         var server = parse.GetRequiredValue(context.Options.Server);
         var channel = context.Connect(server);
-        if (parse.GetValue(context.Options.ApiKey) is { Length: > 0 } apiKey) channel = new ApiKeyChannel(channel, apiKey.Trim());
+        if (context.Options.ApiKeyOf(parse) is { Length: > 0 } apiKey) channel = new ApiKeyChannel(channel, apiKey.Trim());
         try
         {
             await call(channel);

@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using System.CommandLine;
 using Grpc.Core;
 using Roster.Cli.Output;
@@ -19,17 +20,17 @@ public static class WatchCommand
     public static Command Create(CliContext context)
     {
         var since = new Option<long>("--since") { Description = "Changes after this cursor (default 0: all, from the beginning)", HelpName = "CURSOR" };
-        since.Validators.Add(result =>
+        since.Validators.Add(WhenParsed.Check<OptionResult>(result =>
         {
             if (result.GetValueOrDefault<long>() < 0) result.AddError("--since: a cursor is 0 or more");
-        });
+        }));
         var organization = new Option<string?>("--organization") { Description = "Only changes of this organisation (canonical name), e.g. 阳泉市公安局", HelpName = "ORG" };
         var person = new Option<string?>("--person") { Description = "Only changes of this person", HelpName = "NAME" };
         var command = new Command("watch", "Follow tenure and roster changes as they are recorded, until Ctrl-C") { since, organization, person };
-        command.Validators.Add(result =>
+        command.Validators.Add(WhenParsed.Check<CommandResult>(result =>
         {
             if (result.GetResult(organization) is not null && result.GetResult(person) is not null) result.AddError(BothFiltersError);
-        });
+        }));
         command.SetAction((parse, cancellation) => ServerCall.RunAsync(context, parse, async channel =>
         {
             var request = new WatchChangesRequest

@@ -43,7 +43,7 @@ public static class WhoCommand
         var on = DateOption.Create("--on", "The date asked about (default: the server's today)");
         var recordedAt = RecordedAtOption.Create();
         var command = new Command("who", "Who held a post of an organisation on a date") { organization, title, rank, on, recordedAt };
-        command.Validators.Add(result =>
+        command.Validators.Add(WhenParsed.Check<CommandResult>(result =>
         {
             if (result.GetResult(title) is not null && result.GetResult(rank) is not null)
             {
@@ -53,7 +53,7 @@ public static class WhoCommand
             {
                 result.AddError(EmptyTitleError);
             }
-        });
+        }));
         command.SetAction((parse, cancellation) =>
         {
             var request = Request(parse.GetRequiredValue(organization), parse.GetValue(title), parse.GetValue(rank), parse.GetValue(on));

@@ -1,0 +1,30 @@
+using Grpc.Net.Client;
+
+namespace Roster.Cli.Tests;
+
+/// <summary>A value that does not parse is a usage error (exit 2, one line and the help hint), also for commands whose
+/// checks read several options (found by a fresh-user trial: these printed an unhandled exception and exited 134).</summary>
+public sealed class UnparsableOptionTests
+{
+    [Theory]
+    [InlineData("watch", "--since", "abc")]
+    [InlineData("watch", "--since", "99999999999999999999")]
+    [InlineData("listing", "--from", "2022-02-30", "--to", "2022-03-01")]
+    [InlineData("listing", "--from", "2022-01-01", "--to", "2022-13-01")]
+    [InlineData("probations", "--running-on", "2022-02-30")]
+    [InlineData("probations", "--ending-before", "2022-02-30")]
+    [InlineData("probations", "--overdue", "--on", "2022-02-30")]
+    [InlineData("who", "阳泉市公安局", "--title", "局长", "--on", "2022-02-30")]
+    public async Task Exits_2_with_a_usage_message_and_no_stack_trace(params string[] args)
+    {
+        var error = new StringWriter();
+        var context = new CliContext(new StringWriter(), error, server => GrpcChannel.ForAddress(server), _ => null);
+
+        var exitCode = await new RosterCommandLine(context).RunAsync([.. args, "--server", "http://127.0.0.1:1"]);
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.StartsWith("error: ", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.DoesNotContain("Unhandled", error.ToString());
+    }
+}
