@@ -35,6 +35,24 @@ public sealed class OrderValidatorTests
     }
 
     [Theory]
+    [InlineData(1, 1, 1, "order.decided_on")]
+    [InlineData(9999, 12, 30, "order.decided_on")]
+    [InlineData(1949, 9, 30, "order.decided_on")]
+    [InlineData(2100, 1, 1, "order.decided_on")]
+    public void A_date_no_gazette_order_can_bear_is_reported_at_its_field(int year, int month, int day, string field)
+    {
+        var draft = Order1 with { DecidedOn = new CalendarDate(year, month, day), IssuedOn = null };
+        Assert.Equal([field], FieldsRejectedIn(draft));
+    }
+
+    [Fact]
+    public void The_first_and_last_dates_an_order_can_bear_are_accepted()
+    {
+        Assert.Equal(new DateOnly(1949, 10, 1), Validator.Validate(Order1 with { DecidedOn = new CalendarDate(1949, 10, 1), IssuedOn = null }).DecidedOn);
+        Assert.Equal(new DateOnly(2099, 12, 31), Validator.Validate(Order1 with { DecidedOn = new CalendarDate(2099, 12, 31), IssuedOn = null }).DecidedOn);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

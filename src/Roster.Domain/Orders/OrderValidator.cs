@@ -22,6 +22,11 @@ public sealed class OrderValidator(ReferenceTables tables)
     /// <summary>Longest organisation or title text, in characters.</summary>
     public const int MaxNameLength = 100;
 
+    /// <summary>The earliest date an order can bear: the founding of the People's Republic, whose gazettes these are.</summary>
+    public static readonly DateOnly EarliestDate = new(1949, 10, 1);
+    /// <summary>The latest date an order can bear; a typo such as 9999 or 2202 is refused rather than stored.</summary>
+    public static readonly DateOnly LatestDate = new(2099, 12, 31);
+
     /// <summary>Validates and canonicalises; throws <see cref="InvalidInputException"/> with every violation found.</summary>
     public Order Validate(OrderDraft draft, string fieldPrefix = "order")
     {
@@ -43,6 +48,8 @@ public sealed class OrderValidator(ReferenceTables tables)
             if (value is null) return null;
             var date = value.Value.ToDateOnly();
             if (date is null) Fail(field, $"{value} is not a calendar date");
+            else if (date < EarliestDate || date > LatestDate)
+                Fail(field, $"{date:yyyy-MM-dd} is outside the dates an order can bear ({EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd})");
             return date;
         }
         var decidedOn = Date(draft.DecidedOn, "decided_on");

@@ -16,9 +16,10 @@ namespace Roster.Server.Http;
 /// <summary>
 /// Typed query parameters of the HTTP/JSON routes. A person can type a date in a URL: <c>?as_of=2022-01-30</c> becomes
 /// the <c>as_of.year=2022&amp;as_of.month=1&amp;as_of.day=30</c> that JSON transcoding binds to a <c>google.type.Date</c>.
-/// A date that is not <c>YYYY-MM-DD</c>, an enum value that is not one of the enum's names or numbers, or a timestamp that
-/// is not RFC 3339 is answered here with HTTP 400 and the same body a service error has (AIP-193: <c>code</c> 3,
-/// <c>ErrorInfo</c> <c>DATE_INVALID</c> / <c>ENUM_INVALID</c> / <c>TIMESTAMP_INVALID</c>, a <c>BadRequest</c> naming the
+/// A date that is not <c>YYYY-MM-DD</c>, an enum value that is not one of the enum's names or numbers, a timestamp that
+/// is not RFC 3339, or an integer that is not a whole number in its field's range is answered here with HTTP 400 and the
+/// same body a service error has (AIP-193: <c>code</c> 3, <c>ErrorInfo</c> <c>DATE_INVALID</c> / <c>ENUM_INVALID</c> /
+/// <c>TIMESTAMP_INVALID</c> / <c>INTEGER_INVALID</c>, a <c>BadRequest</c> naming the
 /// parameter), instead of the transcoder's bare "Unsupported type" text. An impossible date (2022-02-30) has the right
 /// shape and reaches the service, which answers INVALID_ARGUMENT naming the field.
 /// </summary>
@@ -26,6 +27,8 @@ public static partial class TypedQueries
 {
     /// <summary>Reason of an enum query value that is not one of the enum's values.</summary>
     public const string EnumReason = "ENUM_INVALID";
+    /// <summary>Reason of an integer query value that is not a whole number in its field's range.</summary>
+    public const string IntegerReason = "INTEGER_INVALID";
     /// <summary>Reason of a timestamp query value that is not RFC 3339.</summary>
     public const string TimestampReason = "TIMESTAMP_INVALID";
 
@@ -33,7 +36,8 @@ public static partial class TypedQueries
         TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor)));
 
     /// <summary>The typed top-level fields of the requests of some services, by query parameter name (proto and JSON spellings).</summary>
-    public sealed record Fields(IReadOnlySet<string> Dates, IReadOnlySet<string> Timestamps, IReadOnlyDictionary<string, EnumDescriptor> Enums);
+    public sealed record Fields(IReadOnlySet<string> Dates, IReadOnlySet<string> Timestamps, IReadOnlyDictionary<string, EnumDescriptor> Enums,
+        IReadOnlyDictionary<string, FieldType> Integers);
 
     /// <summary>The date, timestamp and enum fields of <paramref name="services"/>' request messages.</summary>
     public static Fields FieldsOf(params ServiceDescriptor[] services)
@@ -47,14 +51,20 @@ public static partial class TypedQueries
         {
             foreach (var name in Names(field)) enums[name] = field.EnumType;
         }
-        return new Fields(OfMessage("google.type.Date"), OfMessage(Timestamp.Descriptor.FullName), enums);
+        var integers = new Dictionary<string, FieldType>(StringComparer.Ordinal);
+        foreach (var field in fields.Where(f => !f.IsRepeated && f.FieldType is FieldType.Int32 or FieldType.Int64 or FieldType.UInt32 or FieldType.UInt64))
+        {
+            foreach (var name in Names(field)) integers[name] = field.FieldType;
+        }
+        return new Fields(OfMessage("google.type.Date"), OfMessage(Timestamp.Descriptor.FullName), enums, integers);
     }
 
     /// <summary>Checks and rewrites the typed query parameters of GET requests on every listener but gRPC's.</summary>
     public static IApplicationBuilder UseTypedQueries(this IApplicationBuilder app, Fields fields) => app.Use((context, next) =>
     {
         var query = context.Request.Query;
-        if (!HttpMethods.IsGet(context.Request.Method) || !query.Keys.Any(k => fields.Dates.Contains(k) || fields.Timestamps.Contains(k) || fields.Enums.ContainsKey(k)))
+        if (!HttpMethods.IsGet(context.Request.Method) || !query.Keys.Any(k => fields.Dates.Contains(k) || fields.Timestamps.Contains(k) || fields.Enums.ContainsKey(k)
+            || fields.Integers.ContainsKey(k)))
         {
             return next(context);
         }
@@ -87,12 +97,32 @@ public static partial class TypedQueries
                 var names = string.Join(", ", type.Values.Where(v => v.Number != 0).Select(v => v.Name));
                 return RejectAsync(context, EnumReason, key, $"{key}: expected one of {names}, got '{TextForm.Quote(value)}'");
             }
+            if (fields.Integers.TryGetValue(key, out var integer) && !IsInteger(integer, value))
+            {
+                return RejectAsync(context, IntegerReason, key, $"{key}: expected {IntegerRange(integer)}, got '{TextForm.Quote(value)}'");
+            }
             rewritten[key] = values;
         }
         context.Request.Query = new QueryCollection(rewritten);
         context.Request.QueryString = QueryString.Create(rewritten.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
         return next(context);
     });
+
+    private static bool IsInteger(FieldType type, string value) => type switch
+    {
+        FieldType.Int32 => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        FieldType.UInt32 => uint.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+        FieldType.UInt64 => ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+        _ => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+    };
+
+    private static string IntegerRange(FieldType type) => type switch
+    {
+        FieldType.Int32 => $"a whole number from {int.MinValue} to {int.MaxValue}",
+        FieldType.UInt32 => $"a whole number from 0 to {uint.MaxValue}",
+        FieldType.UInt64 => $"a whole number from 0 to {ulong.MaxValue}",
+        _ => $"a whole number from {long.MinValue} to {long.MaxValue}",
+    };
 
     private static string Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 

@@ -72,9 +72,13 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
     [InlineData("rank=HEAD&as_of=garbage", "as_of", "DATE_INVALID", "as_of: expected a calendar date YYYY-MM-DD, got 'garbage'")]
     [InlineData("rank=HEAD&asOf=2022-1-30", "asOf", "DATE_INVALID", "asOf: expected a calendar date YYYY-MM-DD, got '2022-1-30'")]
     [InlineData("rank=BOSS&as_of=2022-01-30", "rank", "ENUM_INVALID", "rank: expected one of HEAD, DEPUTY, MEMBER, OTHER, got 'BOSS'")]
+    [InlineData("/v1/orders?page_size=99999999999", "page_size", "INTEGER_INVALID", "page_size: expected a whole number from -2147483648 to 2147483647, got '99999999999'")]
+    [InlineData("/v1/orders?pageSize=abc", "pageSize", "INTEGER_INVALID", "pageSize: expected a whole number from -2147483648 to 2147483647, got 'abc'")]
+    [InlineData("/v1/changes:watch?since_cursor=abc", "since_cursor", "INTEGER_INVALID", "since_cursor: expected a whole number from -9223372036854775808 to 9223372036854775807, got 'abc'")]
     public async Task A_malformed_typed_parameter_is_400_with_error_info_and_the_field(string query, string field, string reason, string message)
     {
-        using var response = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?" + query));
+        var url = query.StartsWith('/') ? query : "/v1/organizations/阳泉市公安局/officeholders?" + query;
+        using var response = await Http.GetAsync(new Uri(server.Host.HttpAddress, url));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
