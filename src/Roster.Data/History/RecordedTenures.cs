@@ -1,3 +1,4 @@
+using Roster.Data.Queries;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Roster.Data.Entities;
@@ -29,11 +30,7 @@ public sealed class RecordedTenures(RosterDbContext db)
         var ids = posts.Select(p => p.Id).ToList();
         var at = asRecordedAt;
 
-        var corrected = db.Orders.Where(o => o.CorrectsDocumentNumber != null && o.RecordedAt <= at).Select(o => o.CorrectsDocumentNumber);
-        var items = await db.OrderItems.AsNoTracking()
-            .Where(i => ids.Contains(i.PostId) && i.Order.RecordedAt <= at && !corrected.Contains(i.Order.DocumentNumber))
-            .Select(i => new { i.PostId, i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting,
-                IssuedOn = i.Order.IssuedOn ?? i.Order.DecidedOn })
+        var items = await db.OrderItems.AsNoTracking().Where(i => ids.Contains(i.PostId)).InForce(db, at).AsEvents()
             .ToListAsync(cancellationToken);
         var attestations = await db.Attestations.AsNoTracking()
             .Where(a => ids.Contains(a.PostId) && a.Roster.RecordedAt <= at)
@@ -44,8 +41,7 @@ public sealed class RecordedTenures(RosterDbContext db)
             .Select(c => new { c.PostId, c.ConfirmedOn, Person = c.Person.Name, c.Source })
             .ToListAsync(cancellationToken);
 
-        var eventsByPost = items.ToLookup(i => i.PostId, i => new PostEvent(i.EffectiveOn, DocumentNumber.Parse(i.DocumentNumber), i.Position, i.Action,
-            i.Person, Period.TryParse(i.Probation, out var p) ? p : null, i.RetainsRank, i.Concurrent, i.Acting) { IssuedOn = i.IssuedOn });
+        var eventsByPost = items.ToLookup(i => i.PostId, i => i.ToPostEvent());
         var evidenceByPost = attestations.ToLookup(a => a.PostId, a => new PostAttestation(a.AttestedOn, a.Person, a.SourceDocument));
         var confirmationsByPost = confirmations.ToLookup(c => c.PostId, c => new Domain.Probation.PostConfirmation(c.ConfirmedOn, c.Person, c.Source, -1));
         var tenures = new List<Tenure>();

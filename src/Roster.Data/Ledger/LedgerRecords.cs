@@ -1,3 +1,4 @@
+using Roster.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Roster.Data.Changes;
 using Roster.Data.Entities;
@@ -19,15 +20,13 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
     /// correction being submitted names).</summary>
     public async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken, string? outOfForce = null)
     {
-        var corrected = db.Orders.Where(o => o.CorrectsDocumentNumber != null).Select(o => o.CorrectsDocumentNumber);
         var rows = await db.OrderItems.AsNoTracking()
             .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization)
-            .Where(i => !corrected.Contains(i.Order.DocumentNumber) && i.Order.DocumentNumber != outOfForce)
-            .Select(i => new { i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank, i.Concurrent, i.Acting,
-                IssuedOn = i.Order.IssuedOn ?? i.Order.DecidedOn })
+            .InForce(db)
+            .Where(i => i.Order.DocumentNumber != outOfForce)
+            .AsEvents()
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new PostEvent(r.EffectiveOn, Domain.Names.DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,
-            Domain.Time.Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting) { IssuedOn = r.IssuedOn }).ToList();
+        return rows.Select(r => r.ToPostEvent()).ToList();
     }
 
     /// <summary>The attestations recorded for <paramref name="post"/>.</summary>

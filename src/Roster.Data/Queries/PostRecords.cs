@@ -18,19 +18,14 @@ internal static class PostRecords
     public static async Task<IReadOnlyList<PostRecord>> LoadAsync(RosterDbContext db, IReadOnlyCollection<string>? organizations,
         CancellationToken cancellationToken, DateTime? asRecordedAt = null)
     {
-        var corrections = db.Orders.Where(o => o.CorrectsDocumentNumber != null);
-        var items = db.OrderItems.AsNoTracking();
+        var items = db.OrderItems.AsNoTracking().InForce(db, asRecordedAt);
         var attestationRows = db.Attestations.AsNoTracking();
         var confirmationRows = db.ProbationConfirmations.AsNoTracking();
         if (asRecordedAt is { } at)
         {
-            corrections = corrections.Where(o => o.RecordedAt <= at);
-            items = items.Where(i => i.Order.RecordedAt <= at);
             attestationRows = attestationRows.Where(a => a.Roster.RecordedAt <= at);
             confirmationRows = confirmationRows.Where(c => c.RecordedAt <= at);
         }
-        var corrected = corrections.Select(o => o.CorrectsDocumentNumber);
-        items = items.Where(i => !corrected.Contains(i.Order.DocumentNumber));
         var posts = db.Posts.AsNoTracking();
         if (organizations is not null)
         {
@@ -39,13 +34,7 @@ internal static class PostRecords
             confirmationRows = confirmationRows.Where(c => organizations.Contains(c.Post.Organization.Name));
             posts = posts.Where(p => organizations.Contains(p.Organization.Name));
         }
-        var events = (await items.Select(i => new
-            {
-                i.PostId, i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, Person = i.Person.Name, i.Probation, i.RetainsRank,
-                i.Concurrent, i.Acting, IssuedOn = i.Order.IssuedOn ?? i.Order.DecidedOn,
-            }).ToListAsync(cancellationToken))
-            .ToLookup(r => r.PostId, r => new PostEvent(r.EffectiveOn, DocumentNumber.Parse(r.DocumentNumber), r.Position, r.Action, r.Person,
-                Period.TryParse(r.Probation, out var p) ? p : null, r.RetainsRank, r.Concurrent, r.Acting) { IssuedOn = r.IssuedOn });
+        var events = (await items.AsEvents().ToListAsync(cancellationToken)).ToLookup(r => r.PostId, r => r.ToPostEvent());
         var attestations = (await attestationRows.Select(a => new { a.PostId, a.AttestedOn, Person = a.Person.Name, a.Roster.SourceDocument })
             .ToListAsync(cancellationToken)).ToLookup(a => a.PostId, a => new PostAttestation(a.AttestedOn, a.Person, a.SourceDocument));
         var confirmations = (await confirmationRows.Select(c => new { c.PostId, c.ConfirmedOn, Person = c.Person.Name, c.Source })
