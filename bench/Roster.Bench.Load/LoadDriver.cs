@@ -65,14 +65,20 @@ public sealed class LoadDriver : IAsyncDisposable
     /// <summary>Warms up, then measures one run of <paramref name="target"/>; unpaced when <paramref name="ratePerSecond"/> is null.</summary>
     public async Task<RunResult> RunAsync(Target target, double? ratePerSecond)
     {
-        await DriveAsync(target, _settings.Warmup, ratePerSecond, record: false);
-        return await DriveAsync(target, _settings.Duration, ratePerSecond, record: true);
+        await DriveAsync(target, _settings.Warmup, ratePerSecond);
+        return await DriveAsync(target, _settings.Duration, ratePerSecond);
     }
 
-    private async Task<RunResult> DriveAsync(Target target, TimeSpan duration, double? ratePerSecond, bool record)
+    /// <summary>Drives <paramref name="target"/> unpaced for <paramref name="duration"/> and discards the figures:
+    /// the server's tiered JIT promotes the hot methods in the first seconds of load, so the first measured run
+    /// would otherwise time partly unoptimised code.</summary>
+    public Task WarmUpAsync(Target target, TimeSpan duration) => DriveAsync(target, duration, ratePerSecond: null);
+
+    private async Task<RunResult> DriveAsync(Target target, TimeSpan duration, double? ratePerSecond)
     {
         var statuses = new Dictionary<StatusCode, long>[_settings.Streams];
         var histograms = new LongHistogram[_settings.Streams];
+        var fromSend = new LongHistogram[_settings.Streams];
         var perWorkerCap = Math.Max(1, _settings.MaxRequests / _settings.Streams);
         var clock = Stopwatch.StartNew();
         var deadline = duration;
@@ -82,6 +88,7 @@ public sealed class LoadDriver : IAsyncDisposable
             var roster = new RosterService.RosterServiceClient(channel);
             var bench = new BenchService.BenchServiceClient(channel);
             var histogram = histograms[w] = new LongHistogram(1, 60_000_000, 3);
+            var sendHistogram = fromSend[w] = new LongHistogram(1, 60_000_000, 3);
             var counts = statuses[w] = [];
             var interval = ratePerSecond is { } rate ? TimeSpan.FromSeconds(_settings.Streams / rate) : TimeSpan.Zero;
             var next = clock.Elapsed + TimeSpan.FromTicks(interval.Ticks * w / _settings.Streams);
@@ -93,7 +100,8 @@ public sealed class LoadDriver : IAsyncDisposable
                     var wait = next - clock.Elapsed;
                     if (wait > TimeSpan.Zero) await Task.Delay(wait);
                 }
-                var started = interval > TimeSpan.Zero ? next : clock.Elapsed;
+                var sent = clock.Elapsed;
+                var started = interval > TimeSpan.Zero ? next : sent;
                 next += interval;
                 var request = _requests[index++ % _requests.Count];
                 var code = StatusCode.OK;
@@ -111,8 +119,9 @@ public sealed class LoadDriver : IAsyncDisposable
                 {
                     code = e.StatusCode;
                 }
-                var micros = (long)((clock.Elapsed - started).TotalMicroseconds);
-                histogram.RecordValue(Math.Clamp(micros, 1, 60_000_000));
+                var returned = clock.Elapsed;
+                histogram.RecordValue(Math.Clamp((long)(returned - started).TotalMicroseconds, 1, 60_000_000));
+                sendHistogram.RecordValue(Math.Clamp((long)(returned - sent).TotalMicroseconds, 1, 60_000_000));
                 counts[code] = counts.GetValueOrDefault(code) + 1;
             }
         })).ToArray();
@@ -120,9 +129,12 @@ public sealed class LoadDriver : IAsyncDisposable
         var elapsed = clock.Elapsed;
         var total = new LongHistogram(1, 60_000_000, 3);
         foreach (var h in histograms) total.Add(h);
+        var sentTotal = new LongHistogram(1, 60_000_000, 3);
+        foreach (var h in fromSend) sentTotal.Add(h);
         var merged = statuses.SelectMany(s => s).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
         return new RunResult(target, total.TotalCount / elapsed.TotalSeconds,
-            total.GetValueAtPercentile(50), total.GetValueAtPercentile(99), total.GetValueAtPercentile(99.9), merged);
+            total.GetValueAtPercentile(50), total.GetValueAtPercentile(99), total.GetValueAtPercentile(99.9), merged,
+            sentTotal.GetValueAtPercentile(50), sentTotal.GetValueAtPercentile(99));
     }
 
     /// <inheritdoc />
@@ -134,11 +146,15 @@ public sealed class LoadDriver : IAsyncDisposable
 }
 
 /// <summary>One run: throughput, latency percentiles in microseconds, calls per status code.</summary>
-public sealed record RunResult(Target Target, double PerSecond, long P50, long P99, long P999, IReadOnlyDictionary<StatusCode, long> Statuses)
+/// <remarks>P50/P99/P99.9 count from the time a call was due (its scheduled time when paced, so a stall of the
+/// driver or the server is not hidden); SentP50/SentP99 count from the moment it was actually sent, which leaves
+/// out the driver's own timer lateness (<c>Task.Delay</c> wakes up to a millisecond or more late).</remarks>
+public sealed record RunResult(Target Target, double PerSecond, long P50, long P99, long P999, IReadOnlyDictionary<StatusCode, long> Statuses,
+    long SentP50, long SentP99)
 {
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Target,-4} {PerSecond,9:F0} calls/s  p50 {P50,6} µs  p99 {P99,6} µs  p99.9 {P999,6} µs  {StatusText(Statuses)}";
+        $"{Target,-4} {PerSecond,9:F0} calls/s  p50 {P50,6} µs  p99 {P99,6} µs  p99.9 {P999,6} µs  (from send: p50 {SentP50} µs, p99 {SentP99} µs)  {StatusText(Statuses)}";
 
     /// <summary>A markdown row of the medians of <paramref name="runs"/>.</summary>
     public static string MedianRow(Target target, IReadOnlyList<RunResult> runs)
@@ -150,7 +166,8 @@ public sealed record RunResult(Target Target, double PerSecond, long P50, long P
         }
         var statuses = runs.SelectMany(r => r.Statuses).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
         return $"| {target.ToString().ToLowerInvariant()} | {Median(runs.Select(r => r.PerSecond)):F0} | {Median(runs.Select(r => (double)r.P50)):F0} | " +
-               $"{Median(runs.Select(r => (double)r.P99)):F0} | {Median(runs.Select(r => (double)r.P999)):F0} | {StatusText(statuses)} |";
+               $"{Median(runs.Select(r => (double)r.P99)):F0} | {Median(runs.Select(r => (double)r.P999)):F0} | " +
+               $"{Median(runs.Select(r => (double)r.SentP50)):F0} | {Median(runs.Select(r => (double)r.SentP99)):F0} | {StatusText(statuses)} |";
     }
 
     private static string StatusText(IReadOnlyDictionary<StatusCode, long> statuses) =>
