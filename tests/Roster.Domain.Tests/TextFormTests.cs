@@ -1,3 +1,4 @@
+using System.Text;
 using Roster.Domain.Names;
 
 namespace Roster.Domain.Tests;
@@ -15,8 +16,36 @@ public sealed class TextFormTests
     [InlineData(null, "")]
     public void Compact_folds_full_width_forms_and_drops_white_space(string? text, string compact)
     {
-        // This test project runs with invariant globalization, where string.Normalize is a no-op for non-ASCII:
-        // the full-width rows pass only because Compact folds those forms itself.
+        // Under invariant globalization string.Normalize is a no-op for non-ASCII: the full-width rows pass there
+        // too only because Compact folds those forms itself.
+        Assert.Equal(compact, TextForm.Compact(text));
+    }
+
+    [Fact]
+    public void Text_returned_unchanged_without_normalising_is_text_NFKC_leaves_unchanged()
+    {
+        // Compact returns printable ASCII, CJK punctuation and ideographs as they are, skipping ICU; that is only
+        // right if NFKC would have left them so. ICU must be loaded for this to mean anything.
+        Assert.Equal("J", "Ｊ".Normalize(NormalizationForm.FormKC));
+        var kept = new List<char>();
+        for (var c = '\u0021'; c < '\u007F'; c++) kept.Add(c);
+        for (var c = '\u3001'; c <= '\u301F'; c++) kept.Add(c);
+        for (var c = '\u3400'; c <= '\u4DBF'; c++) kept.Add(c);
+        for (var c = '\u4E00'; c <= '\u9FFF'; c++) kept.Add(c);
+        kept.Add('\u00B7');
+        var notStable = kept.Where(c => !(c + "江").IsNormalized(NormalizationForm.FormKC)).Select(c => $"U+{(int)c:X4}").ToList();
+        Assert.Empty(notStable);
+        var text = new string([.. kept]);
+        Assert.Same(text, TextForm.Compact(text));
+        Assert.Equal(text.Normalize(NormalizationForm.FormKC), TextForm.Compact(text));
+    }
+
+    [Theory]
+    [InlineData("阳泉市公安局国内安全保卫支队", "阳泉市公安局国内安全保卫支队")] // nothing to fold: returned as given
+    [InlineData("阳泉市公安局ｘ", "阳泉市公安局x")]                     // one full-width letter takes the normalising path
+    [InlineData("e\u0301", "\u00E9")]                                // a combining accent composes (NFKC)
+    public void Compact_normalises_only_what_needs_it(string text, string compact)
+    {
         Assert.Equal(compact, TextForm.Compact(text));
     }
 
