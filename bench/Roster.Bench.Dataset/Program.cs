@@ -31,27 +31,40 @@ long items = 0, warnings = 0;
 var recordedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 var wall = Stopwatch.StartNew();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+// Staging (generate, validate, derive) of the next batch runs while the current one is written: the two
+// touch no common state but the loader's id counters, which only staging advances.
+var perBatch = Math.Max(1, int.Parse(options.Get("jurisdictions-per-batch") ?? "50", CultureInfo.InvariantCulture));
+StagedBatch StageFrom(int first)
+{
+    var clock = Stopwatch.StartNew();
+    var drafts = new List<OrderDraft>();
+    for (var j = first; j < Math.Min(first + perBatch, shape.Jurisdictions); j++) drafts.AddRange(generator.Jurisdiction(j));
+    lock (loader) generation += clock.Elapsed;
+    return loader.Stage(drafts, recordedAt);
+}
 using (var connection = BulkOrderLoader.OpenEmpty($"Data Source={database};Pooling=False"))
 {
-    for (var j = 0; j < shape.Jurisdictions; j++)
+    var next = Task.Run(() => StageFrom(0));
+    for (var first = 0; first < shape.Jurisdictions; first += perBatch)
     {
-        var clock = Stopwatch.StartNew();
-        var drafts = generator.Jurisdiction(j);
-        generation += clock.Elapsed;
-        var batch = loader.Stage(drafts, recordedAt);
+        var batch = await next;
+        if (first + perBatch < shape.Jurisdictions) { var from = first + perBatch; next = Task.Run(() => StageFrom(from)); }
         loader.Write(connection, batch);
         items += batch.Items.Count;
         warnings += batch.Warnings;
         if (keep) staged.Add(batch);
-        if ((j + 1) % 500 == 0) Console.WriteLine($"  {j + 1} jurisdictions, {loader.Timings.Tenures:N0} tenures, {wall.Elapsed.TotalSeconds:F0} s");
+        if ((first + perBatch) % 500 < perBatch) Console.WriteLine($"  {Math.Min(first + perBatch, shape.Jurisdictions)} jurisdictions, {loader.Timings.Tenures:N0} tenures, {wall.Elapsed.TotalSeconds:F0} s");
     }
+    BulkOrderLoader.Finish(connection);
 }
 var loadCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 var t = loader.Timings;
-Console.WriteLine($"generated in {generation.TotalSeconds:F2} s (not counted below)");
+Console.WriteLine($"generated in {generation.TotalSeconds:F2} s (inside the staging below)");
 Console.WriteLine($"loaded {t.Orders:N0} orders, {items:N0} items, {t.Tenures:N0} tenures ({warnings:N0} timeline warnings) into {database}");
-Console.WriteLine($"bulk path: {t.Total.TotalSeconds:F2} s = validate {t.Validate.TotalSeconds:F2} + derive {t.Derive.TotalSeconds:F2} + write {t.Write.TotalSeconds:F2}; {Rate(t.Orders, t.Total)} orders/s");
-Console.WriteLine($"bulk path CPU time (generation included): {loadCpu.TotalSeconds:F2} s; {Rate(t.Orders, loadCpu)} orders per CPU-second; wall {wall.Elapsed.TotalSeconds:F2} s");
+var loadWall = wall.Elapsed; // generation included: it runs inside the staging that overlaps the writes
+Console.WriteLine($"bulk path: validate {t.Validate.TotalSeconds:F2} s (on all cores) + derive {t.Derive.TotalSeconds:F2} s, overlapped with write {t.Write.TotalSeconds:F2} s; " +
+                  $"wall {loadWall.TotalSeconds:F2} s (generation included); {Rate(t.Orders, loadWall)} orders/s");
+Console.WriteLine($"bulk path CPU time (generation included): {loadCpu.TotalSeconds:F2} s; {Rate(t.Orders, loadCpu)} orders per CPU-second; {perBatch} jurisdictions a transaction");
 
 if (keep)
 {
@@ -62,11 +75,12 @@ if (keep)
     using (var connection = BulkOrderLoader.OpenEmpty($"Data Source={raw};Pooling=False"))
     {
         foreach (var batch in staged) BulkRowWriter.Write(connection, batch);
+        BulkOrderLoader.Finish(connection);
     }
     var rawTime = clock.Elapsed;
     var rawCpu = Process.GetCurrentProcess().TotalProcessorTime - rawCpuBefore;
     Console.WriteLine($"raw batched INSERT CPU time: {rawCpu.TotalSeconds:F2} s; {Rate(t.Orders, rawCpu)} orders per CPU-second");
-    Console.WriteLine($"raw batched INSERT of the same rows: {rawTime.TotalSeconds:F2} s; {Rate(t.Orders, rawTime)} orders/s; bulk path / raw = {t.Total / rawTime:F2}x");
+    Console.WriteLine($"raw batched INSERT of the same rows: {rawTime.TotalSeconds:F2} s; {Rate(t.Orders, rawTime)} orders/s; bulk path / raw = {loadWall / rawTime:F2}x");
     foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(raw + suffix);
 }
 return 0;

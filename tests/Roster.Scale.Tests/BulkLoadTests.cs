@@ -34,6 +34,28 @@ public sealed class BulkLoadTests
     }
 
     [Fact]
+    public async Task Bulk_rows_hold_the_values_EF_writes_and_the_file_is_left_in_WAL_mode()
+    {
+        // The writer binds natively, so it must spell values as Microsoft.Data.Sqlite does: a recorded time with
+        // its fraction of a second, dates, booleans.
+        using var bulk = await ScratchDatabase.CreateAsync();
+        bulk.BulkLoad(Tiny);
+
+        await using var db = bulk.Context();
+        Assert.Equal(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks, (await db.Orders.AsNoTracking().FirstAsync()).RecordedAt.Ticks);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT RecordedAt FROM orders LIMIT 1), (SELECT min(KnownSince) FROM tenures), (SELECT typeof(Concurrent) FROM order_items LIMIT 1), (SELECT journal_mode FROM pragma_journal_mode)";
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("2026-01-01 00:00:00", reader.GetString(0));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", reader.GetString(1));
+        Assert.Equal("integer", reader.GetString(2));
+        Assert.Equal("wal", reader.GetString(3));
+    }
+
+    [Fact]
     public void Generator_is_reproducible_by_seed()
     {
         static string Text(int seed) => string.Join("\n", new DatasetGenerator(Tiny with { Seed = seed }).Batches()

@@ -39,6 +39,7 @@ public sealed class ScratchDatabase : IDisposable
         using var connection = BulkOrderLoader.OpenEmpty(ConnectionString);
         foreach (var batch in new DatasetGenerator(shape).Batches())
             loader.Write(connection, loader.Stage(batch, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        BulkOrderLoader.Finish(connection);
     }
 
     public void Dispose()

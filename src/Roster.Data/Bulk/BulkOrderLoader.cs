@@ -41,15 +41,13 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
     {
         var batch = new StagedBatch();
         var clock = Stopwatch.StartNew();
-        var orders = new List<Order>(drafts.Count);
-        for (var i = 0; i < drafts.Count; i++)
+        var orders = ValidateAll(drafts);
+        foreach (var order in orders)
         {
-            var order = validator.Validate(drafts[i], $"orders[{i}]");
             if (order.Corrects is not null)
                 throw new InvalidOperationException($"order {order.DocumentNumber} corrects {order.Corrects.Target}: corrections go through the ledger, not the bulk loader");
             if (!_documents.Add(order.DocumentNumber.ToString()))
                 throw new InvalidOperationException($"document number {order.DocumentNumber} appears twice in the load");
-            orders.Add(order);
         }
         Timings.Validate += clock.Elapsed;
 
@@ -100,6 +98,21 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
         return batch;
     }
 
+    /// <summary>Validates every draft, on all cores (the validator is pure); on failure throws the error of the
+    /// first invalid draft in input order, as a sequential loop would.</summary>
+    private Order[] ValidateAll(IReadOnlyList<OrderDraft> drafts)
+    {
+        var orders = new Order[drafts.Count];
+        var errors = new Exception?[drafts.Count];
+        Parallel.For(0, drafts.Count, i =>
+        {
+            try { orders[i] = validator.Validate(drafts[i], $"orders[{i}]"); }
+            catch (Domain.Errors.InvalidInputException e) { errors[i] = e; }
+        });
+        if (Array.Find(errors, e => e is not null) is { } first) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        return orders;
+    }
+
     /// <summary>Writes one staged batch in one transaction with prepared INSERT commands on <paramref name="connection"/>.</summary>
     public void Write(SqliteConnection connection, StagedBatch batch)
     {
@@ -121,13 +134,20 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
     }
 
     /// <summary>Opens <paramref name="connectionString"/> with the server's pragmas (<c>synchronous=FULL</c>,
-    /// foreign keys on) and refuses a database that already holds orders.</summary>
+    /// foreign keys on), a large page cache and a rollback journal, and refuses a database that already holds
+    /// orders. Call <see cref="Finish"/> when the load is done.</summary>
     public static SqliteConnection OpenEmpty(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+        // A 256 MiB page cache for this connection only: with SQLite's default 2,000 pages the secondary indexes
+        // (names, document numbers, people's tenures) stop fitting after a few hundred thousand rows and every
+        // insert turns into random reads.
+        // And a rollback journal instead of WAL while loading: SQLite journals only pages that existed when a
+        // transaction began, so rows appended to an empty file are written once, not to the WAL and again at
+        // every checkpoint. Finish puts the file back in WAL mode (the server also does on start).
+        command.CommandText = "PRAGMA journal_mode=TRUNCATE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144;";
         command.ExecuteNonQuery();
         command.CommandText = "SELECT EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM organizations)";
         if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
@@ -136,6 +156,14 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
             throw new InvalidOperationException("the bulk loader writes only into an empty, migrated database");
         }
         return connection;
+    }
+
+    /// <summary>Puts a file opened by <see cref="OpenEmpty"/> back in WAL mode, the server's journal.</summary>
+    public static void Finish(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
     }
 
     private long PersonId(string name, StagedBatch batch)
