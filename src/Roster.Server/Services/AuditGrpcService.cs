@@ -16,8 +16,8 @@ public sealed class AuditGrpcService(IMapper mapper, AuditQueries audit) : Audit
     /// <inheritdoc />
     public override async Task<ListAuditEventsResponse> ListAuditEvents(ListAuditEventsRequest request, ServerCallContext context)
     {
-        var filter = new AuditFilter(Blank(request.Actor), Blank(request.Target) is { } target ? AuditedWrites.DocumentTarget(target) : null,
-            request.OccurredFrom?.ToDateTime(), request.OccurredBefore?.ToDateTime());
+        var (from, before) = RecordedTime.Range(request.OccurredFrom, "occurred_from", request.OccurredBefore, "occurred_before");
+        var filter = new AuditFilter(Blank(request.Actor), Blank(request.Target) is { } target ? AuditedWrites.DocumentTarget(target) : null, from, before);
         var kind = PageToken.KindOf("audit", filter.Actor, filter.Target, filter.From?.Ticks, filter.Before?.Ticks);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);

@@ -16,8 +16,7 @@ public sealed class GazetteGrpcService(OrderQueries orders) : GazetteService.Gaz
     /// <inheritdoc />
     public override async Task<Listing> GetListing(GetListingRequest request, ServerCallContext context)
     {
-        var from = RequestDates.Optional(request.IssuedFrom, "issued_from");
-        var before = RequestDates.Optional(request.IssuedBefore, "issued_before");
+        var (from, before) = RequestDates.Range(request.IssuedFrom, "issued_from", request.IssuedBefore, "issued_before");
         var gathered = new List<DomainOrder>();
         for (var offset = 0; ; offset += PageSize)
         {

@@ -39,9 +39,9 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
         var kind = PageToken.KindOf("orders", request.Issuer, request.Person, request.IssuedFrom, request.IssuedBefore, request.AsRecordedAt);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);
-        var (page, more) = await orders.ListAsync(request.Issuer, request.Person,
-            RequestDates.Optional(request.IssuedFrom, "issued_from"), RequestDates.Optional(request.IssuedBefore, "issued_before"),
-            offset, size, RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
+        var (from, before) = RequestDates.Range(request.IssuedFrom, "issued_from", request.IssuedBefore, "issued_before");
+        var (page, more) = await orders.ListAsync(request.Issuer, request.Person, from, before, offset, size,
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
         return new ListOrdersResponse
         {
             Orders = { page.Select(mapper.Map<Protos.V1.Order>) },

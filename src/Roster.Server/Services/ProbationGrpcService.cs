@@ -52,8 +52,7 @@ public sealed partial class ProbationGrpcService(IMapper mapper, ProbationQuerie
     private ProbationFilter FilterOf(ListProbationsRequest request)
     {
         var running = RequestDates.Optional(request.RunningOn, "running_on");
-        var from = RequestDates.Optional(request.EndingFrom, "ending_from");
-        var before = RequestDates.Optional(request.EndingBefore, "ending_before");
+        var (from, before) = RequestDates.Range(request.EndingFrom, "ending_from", request.EndingBefore, "ending_before");
         var on = RequestDates.Optional(request.On, "on");
         var byStatus = request.Status != Protos.V1.ProbationStatus.Unspecified;
         var criteria = (running is null ? 0 : 1) + (from is null && before is null ? 0 : 1) + (byStatus ? 1 : 0);

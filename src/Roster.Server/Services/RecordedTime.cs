@@ -13,18 +13,34 @@ public static class RecordedTime
 
     /// <summary>The moment (UTC) when it is before now; null when unset or not before now (a future moment behaves as now).
     /// <see cref="InvalidInputException"/> naming <paramref name="field"/> for a timestamp out of range.</summary>
-    public static DateTime? Past(Timestamp? timestamp, string field, TimeProvider clock)
+    public static DateTime? Past(Timestamp? timestamp, string field, TimeProvider clock) =>
+        Moment(timestamp, field) is { } at && at < clock.GetUtcNow().UtcDateTime ? at : null;
+
+    /// <summary>The moment (UTC), null when unset; <see cref="InvalidInputException"/> naming <paramref name="field"/> for a
+    /// timestamp out of range.</summary>
+    public static DateTime? Moment(Timestamp? timestamp, string field)
     {
         if (timestamp is null) return null;
-        DateTime at;
         try
         {
-            at = timestamp.ToDateTime();
+            return timestamp.ToDateTime();
         }
         catch (InvalidOperationException)
         {
             throw new InvalidInputException(InvalidReason, field, $"{field} must be a timestamp between 0001-01-01 and 9999-12-31");
         }
-        return at < clock.GetUtcNow().UtcDateTime ? at : null;
+    }
+
+    /// <summary>A half-open range of moments [<paramref name="from"/>, <paramref name="before"/>), either bound null when unset;
+    /// <see cref="InvalidInputException"/> naming <paramref name="beforeField"/> (reason <see cref="RequestDates.RangeReason"/>)
+    /// when both are set and the end is not after the start.</summary>
+    public static (DateTime? From, DateTime? Before) Range(Timestamp? from, string fromField, Timestamp? before, string beforeField)
+    {
+        var start = Moment(from, fromField);
+        var end = Moment(before, beforeField);
+        if (start is { } s && end is { } e && e <= s)
+            throw new InvalidInputException(RequestDates.RangeReason, beforeField,
+                $"{beforeField} {e:O} is not after {fromField} {s:O}: the range [{fromField}, {beforeField}) would hold no moment");
+        return (start, end);
     }
 }

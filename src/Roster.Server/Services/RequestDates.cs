@@ -8,6 +8,8 @@ public static class RequestDates
 {
     /// <summary>Reason code of an impossible date.</summary>
     public const string InvalidReason = "DATE_INVALID";
+    /// <summary>Reason code of a range whose end is not after its start.</summary>
+    public const string RangeReason = "RANGE_INVALID";
 
     /// <summary>The date, null when unset; throws <see cref="InvalidInputException"/> naming <paramref name="field"/>.</summary>
     public static DateOnly? Optional(Google.Type.Date? date, string field)
@@ -15,5 +17,19 @@ public static class RequestDates
         if (date is null) return null;
         var parts = new CalendarDate(date.Year, date.Month, date.Day);
         return parts.ToDateOnly() ?? throw new InvalidInputException(InvalidReason, field, $"{parts} is not a calendar date");
+    }
+
+    /// <summary>A half-open range [<paramref name="from"/>, <paramref name="before"/>) of calendar dates, either bound
+    /// null when unset. Throws <see cref="InvalidInputException"/> (INVALID_ARGUMENT) naming a field for an impossible
+    /// date, and naming <paramref name="beforeField"/> (reason <see cref="RangeReason"/>) when both are set and the
+    /// end is not after the start: such a range holds no day, and answering it with nothing would hide a swapped pair.</summary>
+    public static (DateOnly? From, DateOnly? Before) Range(Google.Type.Date? from, string fromField, Google.Type.Date? before, string beforeField)
+    {
+        var start = Optional(from, fromField);
+        var end = Optional(before, beforeField);
+        if (start is { } s && end is { } e && e <= s)
+            throw new InvalidInputException(RangeReason, beforeField,
+                $"{beforeField} {e:yyyy-MM-dd} is not after {fromField} {s:yyyy-MM-dd}: the range [{fromField}, {beforeField}) would hold no day");
+        return (start, end);
     }
 }
