@@ -26,5 +26,21 @@ public sealed class UnparsableOptionTests
         Assert.StartsWith("error: ", error.ToString());
         Assert.DoesNotContain("   at ", error.ToString());
         Assert.DoesNotContain("Unhandled", error.ToString());
+        Assert.DoesNotContain("System.", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("1.5")]
+    public async Task A_watch_cursor_that_is_not_a_whole_number_from_0_says_what_a_cursor_is(string since)
+    {
+        var error = new StringWriter();
+        var context = new CliContext(new StringWriter(), error, server => GrpcChannel.ForAddress(server), _ => null);
+
+        var exitCode = await new RosterCommandLine(context).RunAsync(["watch", "--since", since, "--server", "http://127.0.0.1:1"]);
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains(Roster.Cli.Commands.WatchCommand.CursorError(since), error.ToString());
     }
 }

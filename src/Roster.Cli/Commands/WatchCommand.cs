@@ -16,14 +16,25 @@ public static class WatchCommand
     /// <summary>Message when both filters are given.</summary>
     public const string BothFiltersError = "give --organization or --person, not both";
 
+    /// <summary>Message for a <c>--since</c> value that is not a cursor (a whole number from 0 to 9223372036854775807).</summary>
+    public static string CursorError(string text) =>
+        $"--since: a cursor is a whole number from 0 (the beginning) up, as printed at the start of each watch line; got '{text}'";
+
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var since = new Option<long>("--since") { Description = "Changes after this cursor (default 0: all, from the beginning)", HelpName = "CURSOR" };
-        since.Validators.Add(WhenParsed.Check<OptionResult>(result =>
+        var since = new Option<long>("--since")
         {
-            if (result.GetValueOrDefault<long>() < 0) result.AddError("--since: a cursor is 0 or more");
-        }));
+            Description = "Changes after this cursor (default 0: all, from the beginning)",
+            HelpName = "CURSOR",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cursor)) return cursor;
+                result.AddError(CursorError(text));
+                return 0;
+            },
+        };
         var organization = new Option<string?>("--organization") { Description = "Only changes of this organisation (canonical name), e.g. 阳泉市公安局", HelpName = "ORG" };
         var person = new Option<string?>("--person") { Description = "Only changes of this person", HelpName = "NAME" };
         var command = new Command("watch", "Follow tenure and roster changes as they are recorded, until Ctrl-C") { since, organization, person };
