@@ -17,4 +17,8 @@ public sealed class ChangeFeed(RosterDbContext db)
                 c.EndOn, c.ProbationUntil, c.StartedBy, c.EndedBy, c.PreviousKnownSince, c.PreviousEndOn))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>The cursor of the newest change, 0 when the feed is empty.</summary>
+    public async Task<long> LastCursorAsync(CancellationToken cancellationToken) =>
+        await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
 }

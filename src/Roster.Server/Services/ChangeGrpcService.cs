@@ -2,6 +2,8 @@ using AutoMapper;
 using Grpc.Core;
 using Roster.Data.Changes;
 using Roster.Domain.Errors;
+using Roster.Domain.Names;
+using Roster.Domain.Orders;
 using Roster.Protos.V1;
 
 namespace Roster.Server.Services;
@@ -16,6 +18,11 @@ namespace Roster.Server.Services;
 public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSignal signal, IHostApplicationLifetime lifetime)
     : ChangeService.ChangeServiceBase
 {
+    /// <summary>Reason code of a cursor below 0 or beyond the newest change.</summary>
+    public const string CursorReason = "CURSOR_INVALID";
+    /// <summary>Reason code of a filter that cannot be a name (control characters, too long).</summary>
+    public const string FilterReason = "FILTER_INVALID";
+
     /// <summary>Most changes read per query.</summary>
     public const int BatchSize = 500;
 
@@ -25,9 +32,14 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
     /// <inheritdoc />
     public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<Change> responseStream, ServerCallContext context)
     {
-        if (request.SinceCursor < 0) throw new InvalidInputException("CURSOR_INVALID", "since_cursor", "since_cursor must be 0 or a cursor the feed returned");
-        var organization = Blank(request.Organization);
-        var person = Blank(request.Person);
+        if (request.SinceCursor < 0) throw new InvalidInputException(CursorReason, "since_cursor", "since_cursor must be 0 or a cursor the feed returned");
+        var organization = Filter(request.Organization, "organization");
+        var person = Filter(request.Person, "person");
+        // A cursor the feed never returned would otherwise wait in silence until the feed grew past it, skipping
+        // every change up to it.
+        var last = await feed.LastCursorAsync(context.CancellationToken);
+        if (request.SinceCursor > last)
+            throw new InvalidInputException(CursorReason, "since_cursor", $"since_cursor {request.SinceCursor} is beyond the newest change ({last}); give 0 or a cursor the feed returned");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         var cursor = request.SinceCursor;
         try
@@ -51,5 +63,12 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
             throw new RpcException(new Status(StatusCode.Unavailable, $"the server is shutting down; watch again from cursor {cursor}"));
     }
 
-    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    // The canonical form the feed stores names in (white space and full-width forms folded); refused when it cannot be a name.
+    private static string? Filter(string text, string field)
+    {
+        var compact = TextForm.Compact(text);
+        if (compact.Length == 0) return null;
+        if (TextForm.Problem(field, compact, OrderValidator.MaxNameLength) is { } problem) throw new InvalidInputException(FilterReason, field, problem);
+        return compact;
+    }
 }

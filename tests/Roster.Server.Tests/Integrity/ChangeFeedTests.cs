@@ -140,14 +140,40 @@ public sealed class ChangeFeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_negative_cursor_is_invalid_and_one_beyond_the_last_waits()
+    public async Task A_negative_cursor_or_one_beyond_the_newest_is_invalid_and_the_newest_waits_live()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(Feed, new WatchChangesRequest { SinceCursor = -1 }, _ => true, TimeSpan.FromMinutes(1)));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
 
-        using var call = Feed.WatchChanges(new WatchChangesRequest { SinceCursor = _host.LastCursor() + 1_000_000 }, deadline: DateTime.UtcNow.AddMilliseconds(500));
+        var beyond = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(Feed, new WatchChangesRequest { SinceCursor = _host.LastCursor() + 1 }, _ => true, TimeSpan.FromMinutes(1)));
+        Assert.Equal(StatusCode.InvalidArgument, beyond.StatusCode);
+        Assert.Contains($"beyond the newest change ({_host.LastCursor()})", beyond.Status.Detail);
+
+        using var call = Feed.WatchChanges(new WatchChangesRequest { SinceCursor = _host.LastCursor() }, deadline: DateTime.UtcNow.AddMilliseconds(500));
         var waited = await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseStream.MoveNext());
         Assert.Equal(StatusCode.DeadlineExceeded, waited.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("organization", "阳泉市\u202E公安局")]
+    [InlineData("person", "岳\u0000江")]
+    public async Task A_filter_that_cannot_be_a_name_is_invalid(string field, string text)
+    {
+        var request = field == "organization" ? new WatchChangesRequest { Organization = text } : new WatchChangesRequest { Person = text };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => ReadAsync(Feed, request, _ => true, TimeSpan.FromMinutes(1)));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(field, Assert.Single(error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations).Field);
+    }
+
+    [Fact]
+    public async Task A_filter_with_white_space_matches_the_canonical_name()
+    {
+        // The seed's first order appoints 岳江 (printed "岳 江" in the gazette, order 1).
+        var changes = await ReadAsync(Feed, new WatchChangesRequest { Person = "岳 江" }, _ => true, TimeSpan.FromMinutes(1));
+
+        Assert.Equal("岳江", Assert.Single(changes).Person);
     }
 
     [Fact]
