@@ -66,8 +66,6 @@ public sealed partial class ProbationGrpcService(IMapper mapper, ProbationQuerie
             if (on is null) throw new InvalidInputException(CriterionReason, "on", "status needs the date it holds on");
             return ProbationFilter.WithStatus((DomainStatus)(int)request.Status, on.Value);
         }
-        if (from is not null && before is not null && before <= from)
-            throw new InvalidInputException(CriterionReason, "ending_before", "ending_before must be after ending_from");
         return ProbationFilter.Ending(from, before, on ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
     }
 
