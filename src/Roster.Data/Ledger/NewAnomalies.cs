@@ -17,7 +17,7 @@ internal static class NewAnomalies
     public static async Task<IReadOnlyList<PreconditionViolation>> OfAsync(RosterDbContext db, Order order, CancellationToken cancellationToken)
     {
         var organizations = order.Items.Select(i => i.Post.Organization).Distinct().ToList();
-        var records = await PostRecords.LoadAsync(db, organizations, cancellationToken);
+        var records = await PostRecords.LoadAsync(db, p => organizations.Contains(p.Organization.Name), cancellationToken);
         var before = AnomalyDetector.Ever(records).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
 
         var with = records.ToList();

@@ -19,8 +19,12 @@ public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
     public async Task<(IReadOnlyList<Anomaly> Page, bool More)> ListAsync(DateOnly asOf, string? organization, int offset, int size,
         CancellationToken cancellationToken, DateTime? asRecordedAt = null)
     {
-        string[]? scope = null;
-        if (!string.IsNullOrWhiteSpace(organization)) scope = [await RecordedNames.CanonicalOrganizationAsync(db, tables, organization, cancellationToken)];
+        System.Linq.Expressions.Expression<Func<Entities.PostEntity, bool>>? scope = null;
+        if (!string.IsNullOrWhiteSpace(organization))
+        {
+            var name = await RecordedNames.CanonicalOrganizationAsync(db, tables, organization, cancellationToken);
+            scope = p => p.Organization.Name == name;
+        }
         var anomalies = AnomalyDetector.On(await PostRecords.LoadAsync(db, scope, cancellationToken, asRecordedAt), asOf);
         return (anomalies.Skip(offset).Take(size).ToList(), anomalies.Count > offset + size);
     }
