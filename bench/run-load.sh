@@ -14,14 +14,19 @@ if [ ! -f "$db" ]; then
   mkdir -p bench/data
   dotnet bench/Roster.Bench.Dataset/bin/Release/net10.0/roster-dataset.dll --size "$size" --seed 1 --db "$db"
 fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "run-load: 127.0.0.1:$port is taken; stop that process or set ROSTER_BENCH_PORT" >&2
+  exit 1
+fi
 pin_server=(); pin_driver=()
 if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin_server=(taskset -c 0); pin_driver=(taskset -c 1); fi
 "${pin_server[@]}" dotnet src/Roster.Server/bin/Release/net10.0/Roster.Server.dll --urls "http://127.0.0.1:$port" \
   "--ConnectionStrings:Roster=Data Source=$PWD/$db" --Roster:ImportSeed=false --Roster:Benchmarks=true --Roster:RateLimit:PermitLimit=0 \
-  --Logging:LogLevel:Default=Warning &
+  --Roster:HttpUrl= --Roster:MetricsUrl= --Logging:LogLevel:Default=Warning &   # gRPC only: no JSON or metrics port to collide with
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
+  kill -0 "$server" 2>/dev/null || { echo "run-load: the benchmark server exited before listening (see its message above)" >&2; exit 1; }
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
   sleep 0.2
 done

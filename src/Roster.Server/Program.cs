@@ -20,7 +20,8 @@ try
 catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
 {
     // Another process (often a Roster server already running) holds the port: say so in one line.
-    Console.Error.WriteLine($"roster server: {e.Message} Stop the other server or pass --urls http://127.0.0.1:PORT.");
+    Console.Error.WriteLine($"roster server: {e.Message} Stop the other server, or move the listener on that address: " +
+        "--urls for gRPC, --Roster:HttpUrl for HTTP/JSON, --Roster:MetricsUrl for metrics (an empty value turns the last two off).");
     return 1;
 }
 return 0;
