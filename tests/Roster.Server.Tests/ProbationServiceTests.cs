@@ -147,6 +147,33 @@ public sealed class ProbationServiceTests : IAsyncLifetime
         Assert.Equal([("岳江", "Overdue")], await WithStatus(ProbationStatus.Overdue, "2023-02-01"));
     }
 
+    [Fact]
+    public async Task A_second_confirmation_of_a_confirmed_probation_is_refused_naming_the_first_and_stores_nothing()
+    {
+        // Found by a fresh-user trial: a later confirmation answered created=true and was silently outweighed by the first.
+        await Probations.ConfirmProbationAsync(YueJiangConfirmed());
+        var snapshot = _host.Snapshot();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Probations.ConfirmProbationAsync(YueJiangConfirmed("2023-03-03")).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations);
+        Assert.Equal(("PROBATION_ALREADY_CONFIRMED", "confirmed_on"), (violation.Type, violation.Subject));
+        Assert.Contains("already confirmed on 2023-01-12", violation.Description);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_confirmation_dated_after_today_is_invalid_argument()
+    {
+        var tomorrow = DateOnly.FromDateTime(DateTime.Now).AddDays(1).ToString("yyyy-MM-dd");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Probations.ConfirmProbationAsync(YueJiangConfirmed(tomorrow)).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("confirmed_on", Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+    }
+
     [Theory]
     [InlineData("米炳生", "市公安局", "局长", "2022-06-01", "CONFIRMATION_WITHOUT_PROBATION", "person")]
     [InlineData("岳江", "市公安局国内安全保卫支队", "支队长", "2022-01-11", "CONFIRMATION_BEFORE_START", "confirmed_on")]

@@ -19,13 +19,16 @@ public sealed record ConfirmOutcome(Confirmation Confirmation, Tenure? Tenure, D
 /// <summary>
 /// Records probation confirmations made through the API (<c>ProbationService.ConfirmProbation</c>), each in one transaction:
 /// idempotent by (person, post, date, source), refused with <see cref="PreconditionFailedException"/> (reason
-/// <c>PROBATION_NOT_CONFIRMABLE</c>) when the person holds no tenure with probation in the post on that date, and folded into the
+/// <c>PROBATION_NOT_CONFIRMABLE</c>) when the person holds no tenure with probation in the post on that date or that tenure is
+/// already confirmed, with <see cref="InvalidInputException"/> when dated after today, and folded into the
 /// post's derived tenures like an order item (docs/decisions.md, probation).
 /// </summary>
 public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
 {
-    /// <summary>Reason code of a confirmation that confirms no recorded probation.</summary>
+    /// <summary>Reason code of a confirmation that confirms no recorded probation, or one already confirmed.</summary>
     public const string NotConfirmableReason = "PROBATION_NOT_CONFIRMABLE";
+    /// <summary>Reason code of a confirmation dated after today.</summary>
+    public const string FutureReason = "CONFIRMATION_IN_FUTURE";
 
     private readonly LedgerRecords _records = new(db, tables);
 
@@ -49,9 +52,15 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
                 DateTime.SpecifyKind(stored.RecordedAt, DateTimeKind.Utc), Created: false);
         }
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (confirmation.ConfirmedOn > today)
+            throw new InvalidInputException(FutureReason, "confirmed_on",
+                $"{confirmation.ConfirmedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): a confirmation is recorded once it is made");
         var (before, _) = TenureTimeline.Derive(post, events, attestations, recorded);
         if (ProbationConfirmations.Problem(before, confirmation.Person, confirmation.ConfirmedOn, post) is { } problem)
             throw new PreconditionFailedException(NotConfirmableReason, problem.Description, [problem]);
+        if (ProbationConfirmations.Repeated(before, confirmation.Person, confirmation.ConfirmedOn, post) is { } repeated)
+            throw new PreconditionFailedException(NotConfirmableReason, repeated.Description, [repeated]);
 
         var (tenures, _) = TenureTimeline.Derive(post, events, attestations, [.. recorded, confirmation.ForTimeline()]);
         var recordedAt = clock.StoredUtcNow();

@@ -53,6 +53,18 @@ public static class ProbationConfirmations
         return new(AfterEnd, "confirmed_on", $"{person}'s tenure as {post} with a probation ended on or before {on:yyyy-MM-dd}");
     }
 
+    /// <summary>Violation type: the tenure a confirmation would confirm already has one.</summary>
+    public const string AlreadyConfirmed = "PROBATION_ALREADY_CONFIRMED";
+
+    /// <summary>Why a further confirmation of <paramref name="person"/> on <paramref name="on"/> would change nothing: the tenure it
+    /// confirms in <paramref name="tenures"/> is already confirmed (the earliest confirmation wins, so a second one has no effect
+    /// and is refused rather than reported as recorded). Null when that tenure has no confirmation yet.</summary>
+    public static Errors.PreconditionViolation? Repeated(IReadOnlyList<Tenure> tenures, string person, DateOnly on, Post post) =>
+        tenures.FirstOrDefault(t => Confirms(t, person, on)) is { ConfirmedOn: { } already } held
+            ? new(AlreadyConfirmed, "confirmed_on",
+                $"{person}'s probation as {post} is already confirmed on {already:yyyy-MM-dd} ({held.ConfirmedBy}); a second confirmation would change nothing")
+            : null;
+
     /// <summary>True when a confirmation of <paramref name="person"/> on <paramref name="on"/> confirms <paramref name="tenure"/>:
     /// the person's, with probation, started by an order on or before that date and not ended by then.</summary>
     public static bool Confirms(Tenure tenure, string person, DateOnly on) =>
