@@ -6,7 +6,7 @@ using Roster.Testing.Hosting;
 
 namespace Roster.Server.Tests;
 
-/// <summary>Every half-open range a query takes ([from, before)) refuses an end that is not after its start, naming the end
+/// <summary>Every half-open range a query takes ([from, before), [period_start, period_end)) refuses an end that is not after its start, naming the end
 /// field: such a range holds nothing, and an empty answer would hide a swapped pair.</summary>
 public sealed class RangeTests(SeededServer server) : IClassFixture<SeededServer>
 {
@@ -16,6 +16,7 @@ public sealed class RangeTests(SeededServer server) : IClassFixture<SeededServer
         { "ListOrders", "2022-01-13", "2022-01-13" },
         { "GetListing", "2022-03-01", "2022-01-01" },
         { "ListProbations", "2023-02-01", "2023-01-01" },
+        { "ListTenures", "2023-01-01", "2022-01-01" },
     };
 
     [Theory]
@@ -28,6 +29,8 @@ public sealed class RangeTests(SeededServer server) : IClassFixture<SeededServer
                 .ListOrdersAsync(new ListOrdersRequest { IssuedFrom = Dates.Wire(from), IssuedBefore = Dates.Wire(before) }).ResponseAsync), "issued_before"),
             "GetListing" => (() => new GazetteService.GazetteServiceClient(server.Host.Channel)
                 .GetListingAsync(new GetListingRequest { IssuedFrom = Dates.Wire(from), IssuedBefore = Dates.Wire(before) }).ResponseAsync, "issued_before"),
+            "ListTenures" => (() => new RosterService.RosterServiceClient(server.Host.Channel)
+                .ListTenuresAsync(new ListTenuresRequest { Organization = "阳泉市公安局", PeriodStart = Dates.Wire(from), PeriodEnd = Dates.Wire(before) }).ResponseAsync, "period_end"),
             _ => (() => new ProbationService.ProbationServiceClient(server.Host.Channel)
                 .ListProbationsAsync(new ListProbationsRequest { EndingFrom = Dates.Wire(from), EndingBefore = Dates.Wire(before) }).ResponseAsync, "ending_before"),
         };

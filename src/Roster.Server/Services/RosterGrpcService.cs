@@ -47,7 +47,7 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
             throw new InvalidInputException("SUBJECT_REQUIRED", "person", "give exactly one of person or organization");
         var size = Data.Queries.PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = Data.Queries.PageToken.Decode(kind, request.PageToken);
-        var (from, to) = (RequestDates.Optional(request.PeriodStart, "period_start"), RequestDates.Optional(request.PeriodEnd, "period_end"));
+        var (from, to) = RequestDates.Range(request.PeriodStart, "period_start", request.PeriodEnd, "period_end");
         var (page, more) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
             ? await history.TenuresAsync(request.Person, request.Organization, from, to, offset, size, at, context.CancellationToken)
             : await queries.TenuresAsync(request.Person, request.Organization, from, to, offset, size, context.CancellationToken);
