@@ -59,15 +59,21 @@ public sealed class TextFormTests
 
     [Theory]
     [InlineData("", "person name is empty")]
-    [InlineData("赵海金1", "person name contains '1'")]
+    [InlineData("赵海金1", "person name contains \"1\" (U+0031): a name has letters, and at most the separators ·・‧-.")]
+    [InlineData("😀😀", "person name contains \"😀\" (U+1F600): a name has letters, and at most the separators ·・‧-.")]
+    [InlineData("---", "person name has no letter")]
+    [InlineData("O'Neil", "person name contains \"'\" (U+0027): a name has letters, and at most the separators ·・‧-.")]
     public void Name_that_cannot_be_a_person_says_why(string canonical, string problem)
     {
         Assert.Equal(problem, PersonName.Problem(canonical));
     }
 
-    [Fact]
-    public void Published_name_has_no_problem()
+    [Theory]
+    [InlineData("靳润喜")]
+    [InlineData("阿不都·热合曼")]
+    [InlineData("Jean-Luc")]
+    public void Published_name_has_no_problem(string name)
     {
-        Assert.Null(PersonName.Problem("靳润喜"));
+        Assert.Null(PersonName.Problem(name));
     }
 }
