@@ -29,6 +29,15 @@ public sealed class OrderValidatorTests
     }
 
     [Fact]
+    public void An_order_over_the_item_limit_says_its_count_of_invalid_fields_is_a_lower_bound()
+    {
+        var item = Order1.Items[0] with { Person = "" };
+        var error = Assert.Throws<InvalidInputException>(() => Validator.Validate(Order1 with { Items = Enumerable.Repeat(item, 20_000).ToList() }));
+
+        Assert.Equal($"the order has at least 501 invalid fields (items after the {OrderValidator.MaxItems}th were not checked)", error.Message);
+    }
+
+    [Fact]
     public void Seed_order_1_as_drafted_is_valid()
     {
         Assert.Equal(4, Validator.Validate(Order1).Items.Count);

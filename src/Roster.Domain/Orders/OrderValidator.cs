@@ -86,7 +86,9 @@ public sealed class OrderValidator(ReferenceTables tables)
         if (violations.Count > 0 || number is null || issuer is null || effectiveOn is null)
         {
             throw new InvalidInputException(InvalidReason,
-                violations.Count == 1 ? violations[0].Description : $"the order has {violations.Count} invalid fields", violations);
+                violations.Count == 1 ? violations[0].Description
+                : draft.Items.Count > MaxItems ? $"the order has at least {violations.Count} invalid fields (items after the {MaxItems}th were not checked)"
+                : $"the order has {violations.Count} invalid fields", violations);
         }
 
         return new Order
