@@ -15,6 +15,9 @@ public sealed class UnparsableOptionTests
     [InlineData("probations", "--ending-before", "2022-02-30")]
     [InlineData("probations", "--overdue", "--on", "2022-02-30")]
     [InlineData("who", "阳泉市公安局", "--title", "局长", "--on", "2022-02-30")]
+    [InlineData("person", "")]
+    [InlineData("person", "  ")]
+    [InlineData("who", "")]
     public async Task Exits_2_with_a_usage_message_and_no_stack_trace(params string[] args)
     {
         var error = new StringWriter();

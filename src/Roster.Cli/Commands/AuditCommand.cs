@@ -41,17 +41,23 @@ public static class AuditCommand
                 OccurredFrom = parse.GetValue(since),
             };
             var json = context.Options.FormatOf(parse) == OutputFormat.Json;
+            var seen = 0;
             do
             {
                 var page = await client.ListAuditEventsAsync(request, cancellationToken: cancellation);
                 if (json) JsonOutput.Write(page, context.Output);
                 else foreach (var e in page.Events) context.Output.WriteLine(Line(e));
+                seen += page.Events.Count;
                 request.PageToken = page.NextPageToken;
             }
             while (request.PageToken.Length > 0);
+            if (!json && seen == 0) context.Output.WriteLine(NoEvents);
         }));
         return command;
     }
+
+    /// <summary>What the text output says when no event matches (the seed import at start is not a call, so it has none).</summary>
+    public const string NoEvents = "no audit events match (only write calls are audited: the seed imported at start has none)";
 
     /// <summary>One event as a line: time, outcome (with the status and reason of a failure), method, target, actor and office, request id.</summary>
     public static string Line(AuditEvent e)

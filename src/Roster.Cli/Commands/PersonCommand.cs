@@ -15,6 +15,7 @@ public static class PersonCommand
     public static Command Create(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The person's name, e.g. 岳江 (\"岳 江\" is accepted)" };
+        name.Validators.Add(WhenParsed.NotBlank("NAME: give a person's name, e.g. 岳江"));
         var on = DateOption.Create("--on", "Only the posts held on this date");
         var groups = new Option<bool>("--groups") { Description = "The groups (领导小组, 指挥部) the person sits on by name instead of tenures" };
         var recordedAt = RecordedAtOption.Create();

@@ -20,4 +20,10 @@ internal static class WhenParsed
         {
         }
     };
+
+    /// <summary>A validator refusing an empty or blank text argument as a usage error (nothing is sent), with <paramref name="message"/>.</summary>
+    public static Action<ArgumentResult> NotBlank(string message) => Check<ArgumentResult>(result =>
+    {
+        if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>())) result.AddError(message);
+    });
 }

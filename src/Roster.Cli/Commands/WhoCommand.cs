@@ -29,6 +29,7 @@ public static class WhoCommand
         {
             Description = "Organisation, e.g. 阳泉市公安局 (the server resolves 市… and known aliases)",
         };
+        organization.Validators.Add(WhenParsed.NotBlank("ORGANIZATION: give an organisation, e.g. 阳泉市公安局"));
         var title = new Option<string?>("--title")
         {
             Description = "An exact title, e.g. 支队长",

@@ -12,8 +12,9 @@ public static class DraftView
     /// <summary>Writes the notices read in <paramref name="path"/>.</summary>
     public static void Write(string path, GazetteReadResult reading, TextWriter output)
     {
-        var clean = reading.Notices.Count(n => n.IsClean);
-        var corrections = reading.Notices.Count(n => n.IsCorrection && !n.IsClean);
+        // Three kinds, each notice counted once, as the status lines below name them: a correction is one whether or not it read cleanly.
+        var corrections = reading.Notices.Count(n => n.IsCorrection);
+        var clean = reading.Notices.Count(n => !n.IsCorrection && n.IsClean);
         output.WriteLine($"{path}: {reading.Notices.Count} notices: {clean} clean, {reading.Notices.Count - clean - corrections} drafts, {corrections} corrections (dry run: nothing submitted)");
         foreach (var notice in reading.Notices)
         {

@@ -17,6 +17,14 @@ public static class ErrorReporter
     /// <param name="error">Standard error.</param>
     public static int Report(RpcException exception, Uri server, TextWriter error)
     {
+        if (NeverReachedServer(exception))
+        {
+            // The client's own transport failed: say what happened in plain words, not as the server's INTERNAL.
+            var cause = InnermostCause(exception.Status.DebugException);
+            error.WriteLine($"error: no gRPC conversation with {server}: {cause}");
+            error.WriteLine($"hint: {TransportHint(exception, server)}");
+            return ExitCodes.Unreachable;
+        }
         var status = ReadRichStatus(exception);
         var message = status?.Message is { Length: > 0 } richMessage ? richMessage : exception.Status.Detail;
         error.WriteLine($"error: {exception.StatusCode}: {message}");
@@ -24,7 +32,7 @@ public static class ErrorReporter
         {
             WriteDetails(status, error);
         }
-        if (exception.StatusCode == StatusCode.Unavailable || NeverReachedServer(exception))
+        if (exception.StatusCode == StatusCode.Unavailable)
         {
             if (InnermostCause(exception.Status.DebugException) is { } cause)
             {
@@ -49,6 +57,19 @@ public static class ErrorReporter
     private static bool NeverReachedServer(RpcException exception) =>
         exception.StatusCode == StatusCode.Internal && Causes(exception.Status.DebugException)
             .Any(e => e is System.Net.Http.HttpRequestException or System.Security.Authentication.AuthenticationException);
+
+    private static string TransportHint(RpcException exception, Uri server)
+    {
+        var text = string.Join(" ", Causes(exception.Status.DebugException).Select(e => e.Message));
+        if (text.Contains("HTTP_1_1_REQUIRED", StringComparison.Ordinal))
+            return $"{server} answers HTTP/1.1 only: it is probably the server's JSON listener (Roster:HttpUrl, default port 5081); " +
+                   "the CLI speaks gRPC, on the address given to the server's --urls (default http://127.0.0.1:5080).";
+        if (Causes(exception.Status.DebugException).Any(e => e is System.Security.Authentication.AuthenticationException))
+            return $"the TLS handshake with {server} failed: use http:// for a server without TLS (a local one), https:// only where the server has a certificate.";
+        if (text.Contains("header", StringComparison.OrdinalIgnoreCase))
+            return "the request headers were refused as too large: check the API key (--api-key or ROSTER_API_KEY).";
+        return $"is a roster server listening for gRPC at {server}? Pass --server URL or set {GlobalOptions.ServerVariable}.";
+    }
 
     private static IEnumerable<Exception> Causes(Exception? exception)
     {

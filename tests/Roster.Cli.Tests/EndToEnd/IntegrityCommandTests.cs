@@ -126,5 +126,9 @@ public sealed class IntegrityCommandTests : IAsyncLifetime
         var page = ListAuditEventsResponse.Parser.ParseJson(json.Output);
         Assert.Equal(["CREATED", "ALREADY_RECORDED"], page.Events.Where(e => e.Target == "阳政任字〔2022〕9号").Select(e => e.Outcome));
         Assert.Equal(2, (await RosterAsync(new StringWriter(), CancellationToken.None, "audit", "--since", "yesterday")).Exit);
+
+        // The seed's orders were imported at start, not through a call: nothing to list, and the output says so.
+        var none = await RosterAsync(new StringWriter(), CancellationToken.None, "audit", "--document", "阳政任字〔2022〕4号");
+        Assert.Equal((0, Roster.Cli.Commands.AuditCommand.NoEvents), (none.Exit, none.Output.Trim()));
     }
 }

@@ -143,7 +143,9 @@ public class ErrorReporterTests
         listener.Stop();
 
         Assert.Equal(ExitCodes.Unreachable, exitCode);
-        Assert.Contains($"hint: is the roster server running at https://127.0.0.1:{port}/?", error.ToString());
+        Assert.StartsWith($"error: no gRPC conversation with https://127.0.0.1:{port}/: ", error.ToString());
+        Assert.Contains($"hint: the TLS handshake with https://127.0.0.1:{port}/ failed: use http:// for a server without TLS", error.ToString());
+        Assert.DoesNotContain("Internal", error.ToString());
         Assert.DoesNotContain("   at ", error.ToString());
     }
 
