@@ -186,4 +186,25 @@ public sealed class SubmitOrderTests : IAsyncLifetime
         var bad = await Assert.ThrowsAsync<RpcException>(() => Orders.ListOrdersAsync(new ListOrdersRequest { PageToken = "garbage!" }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
     }
+
+    [Fact]
+    public async Task Another_issuers_order_under_a_recorded_document_series_is_refused_and_leaves_the_number_free()
+    {
+        // The seed's 阳政任字 orders are 阳泉市人民政府's; a clerk of 太原市人民政府 filing its "own" order under that series
+        // would take 阳泉's next number (found by a fresh-user trial).
+        var taiyuan = new OrderService.OrderServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("太原市人民政府", global::Roster.Server.Security.Role.Clerk)));
+        var squatter = OrderBuilder.Appointment("阳政任字〔2022〕13号");
+        squatter.Issuer = "太原市人民政府";
+        var snapshot = _host.Snapshot();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => taiyuan.SubmitOrderAsync(new SubmitOrderRequest { Order = squatter }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations);
+        Assert.Equal(("DOCUMENT_SERIES_OF_ANOTHER_ISSUER", "document_number"), (violation.Type, violation.Subject));
+        Assert.Contains("阳政任字 is 阳泉市人民政府's", violation.Description);
+        Assert.Equal(snapshot, _host.Snapshot());
+        var genuine = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment("阳政任字〔2022〕13号") });
+        Assert.True(genuine.Created);
+    }
 }

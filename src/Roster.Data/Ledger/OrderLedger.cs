@@ -24,6 +24,8 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
 
     /// <summary>Reason code for a different order under a stored document number.</summary>
     public const string DuplicateReason = "DOCUMENT_NUMBER_TAKEN";
+    /// <summary>Reason code for an order whose document series (<see cref="Domain.Names.DocumentNumber.Code"/>) is recorded under another issuer.</summary>
+    public const string SeriesReason = "DOCUMENT_SERIES_OF_ANOTHER_ISSUER";
     /// <summary>Reason code for warnings and new anomalies rejected by <see cref="SubmitOptions.RejectConflicts"/>.</summary>
     public const string ConflictReason = "ORDER_CONFLICTS";
 
@@ -44,6 +46,20 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
                     $"order {documentNumber} is already recorded with different content (recorded {recorded.RecordedAt:yyyy-MM-ddTHH:mm:ssZ})");
             }
             return new SubmitOutcome(recorded, Created: false, [], AlreadyRecorded: true);
+        }
+
+        // A document series (the organ's code before 〔year〕, 阳政任字) is one issuing organ's: another issuer's order under it
+        // would take that organ's numbers (found by a fresh-user trial: a clerk of one city blocked the other's next order).
+        // A range on the indexed column, not LIKE: every stored number of the series sorts between "code〔" and "code〕".
+        var (seriesFrom, seriesTo) = (order.DocumentNumber.Code + "〔", order.DocumentNumber.Code + "〕");
+        var owner = await db.Orders.Where(o => string.Compare(o.DocumentNumber, seriesFrom) >= 0 && string.Compare(o.DocumentNumber, seriesTo) < 0
+                && o.Issuer != order.Issuer)
+            .Select(o => o.Issuer).FirstOrDefaultAsync(cancellationToken);
+        if (owner is not null)
+        {
+            var violation = new PreconditionViolation(SeriesReason, "document_number",
+                $"the document series {order.DocumentNumber.Code} is {owner}'s (recorded orders), not {order.Issuer}'s");
+            throw new PreconditionFailedException(SeriesReason, violation.Description, [violation]);
         }
 
         // A correction also recomputes every post the corrected order named, without that order's items.
