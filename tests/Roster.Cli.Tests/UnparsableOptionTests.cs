@@ -32,6 +32,20 @@ public sealed class UnparsableOptionTests
         Assert.DoesNotContain("System.", error.ToString());
     }
 
+    [Fact]
+    public async Task A_listing_to_the_last_day_there_is_asks_without_an_end_instead_of_crashing()
+    {
+        // Found by a fresh-user trial: the day after 9999-12-31 threw ArgumentOutOfRangeException (exit 1, stack trace).
+        var error = new StringWriter();
+        var context = new CliContext(new StringWriter(), error, server => GrpcChannel.ForAddress(server), _ => null);
+
+        var exitCode = await new RosterCommandLine(context).RunAsync(["listing", "--from", "2022-01-01", "--to", "9999-12-31", "--server", "http://127.0.0.1:1"]);
+
+        Assert.Equal(ExitCodes.Unreachable, exitCode); // it got as far as calling the (absent) server
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.Null(Roster.Cli.Commands.ListingCommand.NextDay(new Google.Type.Date { Year = 9999, Month = 12, Day = 31 }));
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("-1")]

@@ -77,6 +77,14 @@ public sealed class CorrectionValidationTests
     }
 
     [Fact]
+    public void A_correction_of_unknown_kind_without_items_is_rejected_only_at_corrects_kind()
+    {
+        // Found by a fresh-user trial: "kind: FOO" also drew "an order needs at least one item", which is unknowable then.
+        Assert.Equal(["order.corrects.kind"], FieldsRejectedIn(Revocation(kind: (CorrectionKind)99)));
+        Assert.Equal(["order.corrects.kind"], FieldsRejectedIn(Revocation(kind: null)));
+    }
+
+    [Fact]
     public void The_correction_is_content_so_a_revocation_and_an_amendment_under_one_number_differ()
     {
         var item = Drafts.Appoint("段永军", "盂县经济技术开发区管委会", "主任");

@@ -152,6 +152,23 @@ public sealed class CorrectionTests : IAsyncLifetime
         Assert.Equal(snapshot, _host.Snapshot());
     }
 
+    [Fact]
+    public async Task A_correction_dated_before_its_target_was_issued_is_failed_precondition_and_stores_nothing()
+    {
+        // 阳政任字〔2022〕4号 was issued on 2022-01-30 (seed facts); a revocation decided in 2021 is a typo (fresh-user trial).
+        var early = Correction();
+        early.DecidedOn = Dates.Wire("2021-02-10");
+        early.IssuedOn = Dates.Wire("2021-02-10");
+        var snapshot = _host.Snapshot();
+
+        var error = await FailsAsync(early);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Equal("CORRECTION_BEFORE_TARGET", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Contains("(issued 2022-01-30) by an order dated 2021-02-10", error.Status.Detail);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
     [Theory]
     [InlineData("阳政任字〔2022〕9号", "order.corrects.document_number")]   // itself
     [InlineData("四号文", "order.corrects.document_number")]               // malformed
@@ -204,11 +221,14 @@ public sealed class CorrectionTests : IAsyncLifetime
     [Fact]
     public async Task A_correction_arriving_before_its_target_is_failed_precondition_and_succeeds_once_the_target_is_recorded()
     {
-        var early = await FailsAsync(Correction(target: "阳政任字〔2022〕20号"));
+        // The appointment is of 2022-03-01, so its revocation is dated after it.
+        var correction = Correction(target: "阳政任字〔2022〕20号");
+        (correction.DecidedOn, correction.IssuedOn) = (Dates.Wire("2022-03-10"), Dates.Wire("2022-03-10"));
+        var early = await FailsAsync(correction);
         Assert.Equal("CORRECTED_ORDER_NOT_FOUND", early.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
 
         await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment(documentNumber: "阳政任字〔2022〕20号") });
-        var revocation = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = Correction(target: "阳政任字〔2022〕20号") });
+        var revocation = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = correction });
 
         Assert.True(revocation.Created);
         var energy = await Roster.ListOfficeholdersAsync(new ListOfficeholdersRequest { Organization = "阳泉市能源局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-03-01") });

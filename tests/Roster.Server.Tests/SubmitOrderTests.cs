@@ -128,6 +128,7 @@ public sealed class SubmitOrderTests : IAsyncLifetime
         Assert.False(response.Created);
         Assert.False(response.AlreadyRecorded);
         Assert.Equal("阳泉市能源局", response.Order.Items[0].Organization);
+        Assert.Null(response.Order.RecordedAt); // nothing was recorded
         Assert.Equal(snapshot, _host.Snapshot());
     }
 

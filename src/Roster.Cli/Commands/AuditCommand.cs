@@ -51,7 +51,7 @@ public static class AuditCommand
                 request.PageToken = page.NextPageToken;
             }
             while (request.PageToken.Length > 0);
-            if (!json && seen == 0) context.Output.WriteLine(NoEvents);
+            if (!json && seen == 0) context.Output.WriteLine(request.OccurredFrom is null && request.Actor.Length == 0 ? NoEvents : "no audit events match these filters");
         }));
         return command;
     }

@@ -72,10 +72,13 @@ public static class ListingCommand
         return command;
     }
 
-    /// <summary>The day after <paramref name="date"/> (a real calendar date).</summary>
-    public static Date NextDay(Date date)
+    /// <summary>The day after <paramref name="date"/> (a real calendar date); null after 9999-12-31, the last day there is,
+    /// which leaves the range open at its end.</summary>
+    public static Date? NextDay(Date date)
     {
-        var next = new DateOnly(date.Year, date.Month, date.Day).AddDays(1);
+        var day = new DateOnly(date.Year, date.Month, date.Day);
+        if (day == DateOnly.MaxValue) return null;
+        var next = day.AddDays(1);
         return new Date { Year = next.Year, Month = next.Month, Day = next.Day };
     }
 

@@ -9,8 +9,8 @@ namespace Roster.Data.Ledger;
 /// Checks a correcting order (revoke or amend) against the stored orders inside the submitting transaction, and names
 /// the posts of the order it corrects, whose tenures the ledger recomputes (docs/decisions.md, corrections). Each
 /// failure is <see cref="PreconditionFailedException"/> (FAILED_PRECONDITION) on <c>corrects.document_number</c>:
-/// the target is not recorded (a correction never arrives before its target), it is already revoked or amended, or it
-/// is itself a revocation.
+/// the target is not recorded (a correction never arrives before its target), it is already revoked or amended, it
+/// is itself a revocation, or the correction is dated before the target was issued.
 /// </summary>
 internal sealed class CorrectionTargets(RosterDbContext db)
 {
@@ -20,6 +20,8 @@ internal sealed class CorrectionTargets(RosterDbContext db)
     public const string AlreadyCorrectedReason = "ORDER_ALREADY_CORRECTED";
     /// <summary>Reason code: the corrected order is a revocation, which is not corrected in turn.</summary>
     public const string RevocationReason = "REVOCATION_NOT_CORRECTABLE";
+    /// <summary>Reason code: the correction was decided or issued before the order it corrects was issued.</summary>
+    public const string BeforeTargetReason = "CORRECTION_BEFORE_TARGET";
 
     private const string Subject = "corrects.document_number";
 
@@ -30,8 +32,14 @@ internal sealed class CorrectionTargets(RosterDbContext db)
         var target = correction.Target.ToString();
         var verb = correction.Kind == CorrectionKind.Revoke ? "revoke" : "amend";
         var stored = await db.Orders.AsNoTracking().Where(o => o.DocumentNumber == target)
-            .Select(o => new { o.Id, o.CorrectionKind }).SingleOrDefaultAsync(cancellationToken)
+            .Select(o => new { o.Id, o.CorrectionKind, o.IssuedOn, o.DecidedOn, o.EffectiveOn }).SingleOrDefaultAsync(cancellationToken)
             ?? throw Failed(TargetMissingReason, $"order {target} is not recorded: submit it before the order that corrects it");
+        // An organ corrects what it has published: a correction dated before its target was even issued is a typo in one of them.
+        var targetDate = stored.IssuedOn ?? stored.DecidedOn ?? stored.EffectiveOn;
+        var correctionDate = order.DecidedOn ?? order.IssuedOn ?? order.EffectiveOn;
+        if (correctionDate < targetDate)
+            throw Failed(BeforeTargetReason,
+                $"cannot {verb} order {target} (issued {targetDate:yyyy-MM-dd}) by an order dated {correctionDate:yyyy-MM-dd}, before it");
         var earlier = await db.Orders.AsNoTracking().Where(o => o.CorrectsDocumentNumber == target)
             .Select(o => new { o.DocumentNumber, o.CorrectionKind, o.RecordedAt }).FirstOrDefaultAsync(cancellationToken);
         if (earlier is not null)

@@ -66,7 +66,9 @@ public sealed class OrderValidator(ReferenceTables tables)
         {
             if (draft.Items.Count > 0) Fail("items", "a revocation carries no items; to replace the revoked order's items, AMEND it");
         }
-        else if (draft.Items.Count == 0) Fail("items", "an order needs at least one item");
+        // With an unknown correction kind, whether items are needed is unknown too: the kind's violation says enough.
+        else if (draft.Items.Count == 0 && !(draft.Corrects is { } c && (c.Kind is not { } k || !Enum.IsDefined(k))))
+            Fail("items", "an order needs at least one item");
         if (draft.Items.Count > MaxItems) Fail("items", $"an order may carry at most {MaxItems} items");
 
         var items = new List<OrderItem>();

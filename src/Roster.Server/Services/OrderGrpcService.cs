@@ -25,7 +25,10 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
         var order = authority.Authorize(caller, validator.Validate(mapper.Map<OrderDraft>(request.Order ?? new Protos.V1.Order())));
         var outcome = await ledger.SubmitAsync(order, new SubmitOptions(request.ValidateOnly, request.RejectConflicts), context.CancellationToken);
         authority.Filed(caller, order, outcome.Created ? "stored" : request.ValidateOnly ? "validated only" : "already stored");
-        return mapper.Map<SubmitOrderResponse>(outcome);
+        var response = mapper.Map<SubmitOrderResponse>(outcome);
+        // Under validate_only nothing was recorded, so there is no recorded time to report (a stored duplicate keeps its own).
+        if (request.ValidateOnly && !outcome.AlreadyRecorded) response.Order.RecordedAt = null;
+        return response;
     }
 
     /// <inheritdoc />
