@@ -69,6 +69,26 @@ public sealed class TextFormTests
     }
 
     [Theory]
+    [InlineData("a/b", "organisation contains \"/\" (U+002F), which no name has")]
+    [InlineData("😀局", "organisation contains \"😀\" (U+1F600), which no name has")]
+    [InlineData("---", "organisation has no letter")]
+    [InlineData("阳泉市公安局%2F", "organisation contains \"%\" (U+0025), which no name has")]
+    public void Organisation_names_that_no_gazette_prints_are_refused(string name, string problem)
+    {
+        // Found by a fresh-user trial: "a/b" was stored and its officeholders could not be reached over HTTP.
+        Assert.Equal(problem, TextForm.NameProblem("organisation", name, 100));
+    }
+
+    [Theory]
+    [InlineData("盂县经济技术开发区管委会")]
+    [InlineData("阳泉市人民政府办公室（外事办公室）")]
+    [InlineData("Yangquan Municipal Public Security Bureau")]
+    public void Published_organisation_names_have_no_problem(string name)
+    {
+        Assert.Null(TextForm.NameProblem("organisation", TextForm.Compact(name), 100));
+    }
+
+    [Theory]
     [InlineData("靳润喜")]
     [InlineData("阿不都·热合曼")]
     [InlineData("Jean-Luc")]

@@ -84,6 +84,24 @@ public static class TextForm
         return null;
     }
 
+    /// <summary>Why <paramref name="compact"/> cannot be the name of an organisation, office, issuer or post (<paramref name="field"/>),
+    /// or null when it can: what <see cref="Problem"/> refuses, no letter at all, a symbol (emoji, maths, currency) or one of
+    /// <c>/ \ % ? # &lt; &gt; { } |</c>, which no published name has and which break the name's place in a URL path.</summary>
+    public static string? NameProblem(string field, string compact, int maxLength)
+    {
+        if (Problem(field, compact, maxLength) is { } problem) return problem;
+        var letters = 0;
+        foreach (var rune in compact.EnumerateRunes())
+        {
+            if (Rune.IsLetter(rune)) { letters++; continue; }
+            var symbol = Rune.GetUnicodeCategory(rune) is UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol
+                or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
+            if (symbol || (rune.IsAscii && "/\\%?#<>{}|".Contains((char)rune.Value)))
+                return $"{field} contains \"{rune}\" (U+{rune.Value:X4}), which no name has";
+        }
+        return letters == 0 ? $"{field} has no letter" : null;
+    }
+
     /// <summary>Text safe to echo in a message: at most <paramref name="maxLength"/> characters (then "…"), with
     /// control, formatting and unpaired surrogate characters written as <c>\u202E</c> so they cannot reorder a terminal line.</summary>
     public static string Quote(string? text, int maxLength = 40)

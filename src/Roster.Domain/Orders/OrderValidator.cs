@@ -39,7 +39,7 @@ public sealed class OrderValidator(ReferenceTables tables)
             Fail("document_number", $"'{Shorten(draft.DocumentNumber)}' is not a document number such as 阳政任字〔2022〕1号");
         else number = parsed;
 
-        var issuer = CheckedText(draft.Issuer, "issuer", MaxNameLength, required: true, Fail);
+        var issuer = CheckedText(draft.Issuer, "issuer", MaxNameLength, required: true, Fail, isName: true);
         var decisionBody = CheckedText(draft.DecisionBody, "decision_body", MaxTextLength, required: false, Fail);
         var printedTitle = CheckedText(draft.Title, "title", MaxTextLength, required: false, Fail);
 
@@ -148,10 +148,10 @@ public sealed class OrderValidator(ReferenceTables tables)
         else
         {
             if (organization.Length == 0) Fail("organization", "organisation is required");
-            else if (TextForm.Problem("organisation", organization, MaxNameLength) is { } organizationProblem)
+            else if (TextForm.NameProblem("organisation", organization, MaxNameLength) is { } organizationProblem)
                 Fail("organization", organizationProblem);
             if (title.Length == 0) Fail("title", "title is required");
-            else if (TextForm.Problem("title", title, MaxNameLength) is { } titleProblem)
+            else if (TextForm.NameProblem("title", title, MaxNameLength) is { } titleProblem)
                 Fail("title", titleProblem);
         }
 
@@ -175,7 +175,7 @@ public sealed class OrderValidator(ReferenceTables tables)
             probation, draft.RetainsRank, draft.Concurrent, draft.Acting, note.Length == 0 ? null : note);
     }
 
-    private static string? CheckedText(string? value, string field, int maxLength, bool required, Action<string, string> fail)
+    private static string? CheckedText(string? value, string field, int maxLength, bool required, Action<string, string> fail, bool isName = false)
     {
         var compact = TextForm.Compact(value);
         if (compact.Length == 0)
@@ -183,7 +183,8 @@ public sealed class OrderValidator(ReferenceTables tables)
             if (required) fail(field, $"{field.Replace('_', ' ')} is required");
             return null;
         }
-        if (TextForm.Problem(field.Replace('_', ' '), compact, maxLength) is { } problem)
+        var label = field.Replace('_', ' ');
+        if ((isName ? TextForm.NameProblem(label, compact, maxLength) : TextForm.Problem(label, compact, maxLength)) is { } problem)
         {
             fail(field, problem);
             return null;

@@ -28,10 +28,10 @@ public sealed class ConfirmationValidator(ReferenceTables tables)
         var office = TextForm.Compact(draft.SubmittedBy);
         var organization = tables.Names.Resolve(draft.Organization, office.Length > 0 ? office : null);
         if (organization.Length == 0) Fail("organization", "organization is required");
-        else if (TextForm.Problem("organisation", organization, Orders.OrderValidator.MaxNameLength) is { } organizationProblem) Fail("organization", organizationProblem);
+        else if (TextForm.NameProblem("organisation", organization, Orders.OrderValidator.MaxNameLength) is { } organizationProblem) Fail("organization", organizationProblem);
         var title = TextForm.Compact(draft.Title);
         if (title.Length == 0) Fail("title", "title is required");
-        else if (TextForm.Problem("title", title, Orders.OrderValidator.MaxNameLength) is { } titleProblem) Fail("title", titleProblem);
+        else if (TextForm.NameProblem("title", title, Orders.OrderValidator.MaxNameLength) is { } titleProblem) Fail("title", titleProblem);
         DateOnly? confirmedOn = null;
         if (draft.ConfirmedOn is not { } date) Fail("confirmed_on", "confirmed_on is required");
         else if (date.ToDateOnly() is not { } day) Fail("confirmed_on", $"{date} is not a calendar date");

@@ -18,7 +18,7 @@ public sealed class ApiKeyStore(RosterDbContext db, TimeProvider clock)
     {
         var compact = TextForm.Compact(office);
         if (compact.Length == 0) throw new InvalidInputException("FIELD_REQUIRED", "office", "office is required, e.g. 阳泉市人民政府");
-        if (TextForm.Problem("office", compact, 100) is { } problem) throw new InvalidInputException("FIELD_INVALID", "office", problem);
+        if (TextForm.NameProblem("office", compact, 100) is { } problem) throw new InvalidInputException("FIELD_INVALID", "office", problem);
         var (key, prefix) = ApiKeySecret.Generate();
         var entity = new ApiKeyEntity
         {
