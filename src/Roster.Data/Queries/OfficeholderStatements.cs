@@ -17,9 +17,11 @@ namespace Roster.Data.Queries;
 /// The query-plan test (tests/Roster.Scale.Tests) explains both statements and fails on a table scan.</remarks>
 public sealed class OfficeholderStatements(string connectionString) : IDisposable
 {
-    private const string Select =
-        "SELECT pe.Name, po.Title, po.Rank, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, " +
-        "t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy FROM organizations AS o ";
+    /// <summary>The columns <see cref="ReadTenure"/> reads, in order (aliases: pe people, po posts, t tenures).</summary>
+    public const string Columns =
+        "pe.Name, po.Title, po.Rank, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, " +
+        "t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy";
+    private const string Select = "SELECT " + Columns + " FROM organizations AS o ";
     private const string Joins =
         "LEFT JOIN tenures AS t ON t.PostId = po.Id LEFT JOIN people AS pe ON pe.Id = t.PersonId WHERE o.Name = $organization";
 
@@ -48,23 +50,7 @@ public sealed class OfficeholderStatements(string connectionString) : IDisposabl
                 {
                     tenures ??= new List<Tenure>(4);
                     if (reader.IsDBNull(4)) continue; // the organisation without a tenure of the selected posts
-                    tenures.Add(new Tenure
-                    {
-                        Person = reader.GetString(0),
-                        Post = new Post(organization, reader.GetString(1), Enum.Parse<PostRank>(reader.GetString(2))),
-                        StartOn = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
-                        KnownSince = reader.GetFieldValue<DateOnly>(4),
-                        EndOn = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-                        ProbationUntil = reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
-                        RetainsRank = reader.GetBoolean(7),
-                        Concurrent = reader.GetBoolean(8),
-                        Acting = reader.GetBoolean(9),
-                        StartedBy = reader.IsDBNull(10) ? null : reader.GetString(10),
-                        EndedBy = reader.IsDBNull(11) ? null : reader.GetString(11),
-                        AttestedBy = reader.IsDBNull(12) ? null : reader.GetString(12),
-                        ConfirmedOn = reader.IsDBNull(13) ? null : reader.GetFieldValue<DateOnly>(13),
-                        ConfirmedBy = reader.IsDBNull(14) ? null : reader.GetString(14),
-                    });
+                    tenures.Add(ReadTenure(reader, organization));
                 }
             }
             _sessions.Add(session);
@@ -76,6 +62,25 @@ public sealed class OfficeholderStatements(string connectionString) : IDisposabl
             throw;
         }
     }
+
+    /// <summary>The tenure in the current row of a statement selecting <see cref="Columns"/>, in that order.</summary>
+    public static Tenure ReadTenure(SqliteDataReader reader, string organization) => new()
+    {
+        Person = reader.GetString(0),
+        Post = new Post(organization, reader.GetString(1), Enum.Parse<PostRank>(reader.GetString(2))),
+        StartOn = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
+        KnownSince = reader.GetFieldValue<DateOnly>(4),
+        EndOn = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
+        ProbationUntil = reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
+        RetainsRank = reader.GetBoolean(7),
+        Concurrent = reader.GetBoolean(8),
+        Acting = reader.GetBoolean(9),
+        StartedBy = reader.IsDBNull(10) ? null : reader.GetString(10),
+        EndedBy = reader.IsDBNull(11) ? null : reader.GetString(11),
+        AttestedBy = reader.IsDBNull(12) ? null : reader.GetString(12),
+        ConfirmedOn = reader.IsDBNull(13) ? null : reader.GetFieldValue<DateOnly>(13),
+        ConfirmedBy = reader.IsDBNull(14) ? null : reader.GetString(14),
+    };
 
     /// <inheritdoc />
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using Roster.Data.Queries;
 using Roster.Domain.Posts;
 using Roster.Domain.Tenures;
 
@@ -15,7 +16,7 @@ namespace Roster.Server.Benchmarks;
 public sealed class RawOfficeholderStatements(string connectionString) : IDisposable
 {
     private const string Select =
-        "SELECT pe.Name, po.Title, po.Rank, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, t.StartedBy, t.EndedBy, t.AttestedBy " +
+        "SELECT " + OfficeholderStatements.Columns + " " +
         "FROM organizations o JOIN posts po ON po.OrganizationId = o.Id JOIN tenures t ON t.PostId = po.Id JOIN people pe ON pe.Id = t.PersonId ";
 
     /// <summary>The statement selecting by title.</summary>
@@ -40,21 +41,7 @@ public sealed class RawOfficeholderStatements(string connectionString) : IDispos
             {
                 while (reader.Read())
                 {
-                    tenures.Add(new Tenure
-                    {
-                        Person = reader.GetString(0),
-                        Post = new Post(organization, reader.GetString(1), Enum.Parse<PostRank>(reader.GetString(2))),
-                        StartOn = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
-                        KnownSince = reader.GetFieldValue<DateOnly>(4),
-                        EndOn = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-                        ProbationUntil = reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
-                        RetainsRank = reader.GetBoolean(7),
-                        Concurrent = reader.GetBoolean(8),
-                        Acting = reader.GetBoolean(9),
-                        StartedBy = reader.IsDBNull(10) ? null : reader.GetString(10),
-                        EndedBy = reader.IsDBNull(11) ? null : reader.GetString(11),
-                        AttestedBy = reader.IsDBNull(12) ? null : reader.GetString(12),
-                    });
+                    tenures.Add(OfficeholderStatements.ReadTenure(reader, organization));
                 }
             }
             _sessions.Add(session);
