@@ -2,8 +2,6 @@ using AutoMapper;
 using Grpc.Core;
 using Roster.Data.Changes;
 using Roster.Domain.Errors;
-using Roster.Domain.Names;
-using Roster.Domain.Orders;
 using Roster.Protos.V1;
 
 namespace Roster.Server.Services;
@@ -20,8 +18,6 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
 {
     /// <summary>Reason code of a cursor below 0 or beyond the newest change.</summary>
     public const string CursorReason = "CURSOR_INVALID";
-    /// <summary>Reason code of a filter that cannot be a name (control characters, too long).</summary>
-    public const string FilterReason = "FILTER_INVALID";
 
     /// <summary>Most changes read per query.</summary>
     public const int BatchSize = 500;
@@ -33,8 +29,8 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
     public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<Change> responseStream, ServerCallContext context)
     {
         if (request.SinceCursor < 0) throw new InvalidInputException(CursorReason, "since_cursor", "since_cursor must be 0 or a cursor the feed returned");
-        var organization = Filter(request.Organization, "organization");
-        var person = Filter(request.Person, "person");
+        var organization = RequestText.Optional(request.Organization, "organization");
+        var person = RequestText.Optional(request.Person, "person");
         // A cursor the feed never returned would otherwise wait in silence until the feed grew past it, skipping
         // every change up to it.
         var last = await feed.LastCursorAsync(context.CancellationToken);
@@ -61,14 +57,5 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
         }
         if (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
             throw new RpcException(new Status(StatusCode.Unavailable, $"the server is shutting down; watch again from cursor {cursor}"));
-    }
-
-    // The canonical form the feed stores names in (white space and full-width forms folded); refused when it cannot be a name.
-    private static string? Filter(string text, string field)
-    {
-        var compact = TextForm.Compact(text);
-        if (compact.Length == 0) return null;
-        if (TextForm.Problem(field, compact, OrderValidator.MaxNameLength) is { } problem) throw new InvalidInputException(FilterReason, field, problem);
-        return compact;
     }
 }

@@ -17,7 +17,7 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
     /// <inheritdoc />
     public override async Task<GetGroupRosterResponse> GetGroupRoster(GetGroupRosterRequest request, ServerCallContext context)
     {
-        var group = Required(request.Group, "group");
+        var group = RequestText.Required(request.Group, "group");
         var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var answer = await groups.RosterOnAsync(group, asOf, request.Resolve,
             RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
@@ -55,14 +55,5 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
             RequestDates.Optional(portfolio.ToOn, "portfolio.to_on"),
             string.IsNullOrWhiteSpace(portfolio.Source) ? null : TextForm.Compact(portfolio.Source)), context.CancellationToken);
         return mapper.Map<Protos.V1.Portfolio>(stored);
-    }
-
-    private static string Required(string value, string field)
-    {
-        var compact = TextForm.Compact(value);
-        if (compact.Length == 0) throw new InvalidInputException("FIELD_REQUIRED", field, $"{field} is required");
-        if (compact.Length > 200 || TextForm.HasInvisibleCharacters(compact))
-            throw new InvalidInputException("FIELD_INVALID", field, $"{field} must be at most 200 visible characters");
-        return compact;
     }
 }

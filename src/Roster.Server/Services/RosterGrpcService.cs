@@ -19,10 +19,10 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
     /// <inheritdoc />
     public override async Task<ListOfficeholdersResponse> ListOfficeholders(ListOfficeholdersRequest request, ServerCallContext context)
     {
-        var organization = Required(request.Organization, "organization");
+        var organization = RequestText.Required(request.Organization, "organization");
         var selector = request.PostCase switch
         {
-            ListOfficeholdersRequest.PostOneofCase.Title => PostSelector.ByTitle(Required(request.Title, "title")),
+            ListOfficeholdersRequest.PostOneofCase.Title => PostSelector.ByTitle(RequestText.Required(request.Title, "title")),
             ListOfficeholdersRequest.PostOneofCase.Rank when request.Rank is PostRank.Head or PostRank.Deputy or PostRank.Member or PostRank.Other
                 => PostSelector.ByRank((DomainRank)(int)request.Rank),
             ListOfficeholdersRequest.PostOneofCase.Rank => throw new InvalidInputException("RANK_INVALID", "rank", "rank must be HEAD, DEPUTY, MEMBER or OTHER"),
@@ -61,7 +61,7 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
     /// <inheritdoc />
     public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
     {
-        var (person, asOf) = (Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"));
+        var (person, asOf) = (RequestText.Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"));
         var (name, tenures) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
             ? await history.PersonAsync(person, asOf, at, context.CancellationToken)
             : await queries.PersonAsync(person, asOf, context.CancellationToken);
@@ -69,13 +69,4 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-    private static string Required(string value, string field)
-    {
-        var compact = TextForm.Compact(value);
-        if (compact.Length == 0) throw new InvalidInputException("FIELD_REQUIRED", field, $"{field} is required");
-        if (TextForm.Problem(field, compact, 200) is { } problem)
-            throw new InvalidInputException("FIELD_INVALID", field, problem);
-        return compact;
-    }
 }
