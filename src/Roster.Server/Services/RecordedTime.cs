@@ -38,9 +38,7 @@ public static class RecordedTime
     {
         var start = Moment(from, fromField);
         var end = Moment(before, beforeField);
-        if (start is { } s && end is { } e && e <= s)
-            throw new InvalidInputException(RequestDates.RangeReason, beforeField,
-                $"{beforeField} {e:O} is not after {fromField} {s:O}: the range [{fromField}, {beforeField}) would hold no moment");
+        RequestDates.EnsureOrdered(start, fromField, end, beforeField, m => m.ToString("O"), "moment");
         return (start, end);
     }
 }

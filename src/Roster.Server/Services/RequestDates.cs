@@ -27,9 +27,17 @@ public static class RequestDates
     {
         var start = Optional(from, fromField);
         var end = Optional(before, beforeField);
-        if (start is { } s && end is { } e && e <= s)
-            throw new InvalidInputException(RangeReason, beforeField,
-                $"{beforeField} {e:yyyy-MM-dd} is not after {fromField} {s:yyyy-MM-dd}: the range [{fromField}, {beforeField}) would hold no day");
+        EnsureOrdered(start, fromField, end, beforeField, d => d.ToString("yyyy-MM-dd"), "day");
         return (start, end);
+    }
+
+    /// <summary>Throws <see cref="InvalidInputException"/> (reason <see cref="RangeReason"/>, on <paramref name="beforeField"/>) when
+    /// both bounds of a half-open range are set and the end is not after the start: the range would hold no <paramref name="unit"/>.</summary>
+    internal static void EnsureOrdered<T>(T? start, string fromField, T? end, string beforeField, Func<T, string> format, string unit)
+        where T : struct, IComparable<T>
+    {
+        if (start is { } s && end is { } e && e.CompareTo(s) <= 0)
+            throw new InvalidInputException(RangeReason, beforeField,
+                $"{beforeField} {format(e)} is not after {fromField} {format(s)}: the range [{fromField}, {beforeField}) would hold no {unit}");
     }
 }
