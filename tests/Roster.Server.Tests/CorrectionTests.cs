@@ -153,6 +153,24 @@ public sealed class CorrectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_issuers_order_cannot_revoke_or_amend_and_stores_nothing()
+    {
+        // Found by a fresh-user trial: a clerk of 太原市人民政府 revoked 阳政任字〔2022〕3号 with an order of its own office.
+        var taiyuan = new OrderService.OrderServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("太原市人民政府", global::Roster.Server.Security.Role.Clerk)));
+        var revocation = Correction();
+        revocation.DocumentNumber = "晋政任字〔2022〕1号";
+        revocation.Issuer = "太原市人民政府";
+        var snapshot = _host.Snapshot();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => taiyuan.SubmitOrderAsync(new SubmitOrderRequest { Order = revocation }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Equal("CORRECTION_OF_ANOTHER_ISSUER", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Contains("issued by 阳泉市人民政府, not by 太原市人民政府", error.Status.Detail);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
+    [Fact]
     public async Task A_correction_dated_before_its_target_was_issued_is_failed_precondition_and_stores_nothing()
     {
         // 阳政任字〔2022〕4号 was issued on 2022-01-30 (seed facts); a revocation decided in 2021 is a typo (fresh-user trial).

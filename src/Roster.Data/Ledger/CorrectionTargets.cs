@@ -10,7 +10,7 @@ namespace Roster.Data.Ledger;
 /// the posts of the order it corrects, whose tenures the ledger recomputes (docs/decisions.md, corrections). Each
 /// failure is <see cref="PreconditionFailedException"/> (FAILED_PRECONDITION) on <c>corrects.document_number</c>:
 /// the target is not recorded (a correction never arrives before its target), it is already revoked or amended, it
-/// is itself a revocation, or the correction is dated before the target was issued.
+/// is itself a revocation, it was issued by another organ, or the correction is dated before the target was issued.
 /// </summary>
 internal sealed class CorrectionTargets(RosterDbContext db)
 {
@@ -20,6 +20,8 @@ internal sealed class CorrectionTargets(RosterDbContext db)
     public const string AlreadyCorrectedReason = "ORDER_ALREADY_CORRECTED";
     /// <summary>Reason code: the corrected order is a revocation, which is not corrected in turn.</summary>
     public const string RevocationReason = "REVOCATION_NOT_CORRECTABLE";
+    /// <summary>Reason code: the corrected order was issued by another organ.</summary>
+    public const string OtherIssuerReason = "CORRECTION_OF_ANOTHER_ISSUER";
     /// <summary>Reason code: the correction was decided or issued before the order it corrects was issued.</summary>
     public const string BeforeTargetReason = "CORRECTION_BEFORE_TARGET";
 
@@ -32,8 +34,12 @@ internal sealed class CorrectionTargets(RosterDbContext db)
         var target = correction.Target.ToString();
         var verb = correction.Kind == CorrectionKind.Revoke ? "revoke" : "amend";
         var stored = await db.Orders.AsNoTracking().Where(o => o.DocumentNumber == target)
-            .Select(o => new { o.Id, o.CorrectionKind, o.IssuedOn, o.DecidedOn, o.EffectiveOn }).SingleOrDefaultAsync(cancellationToken)
+            .Select(o => new { o.Id, o.CorrectionKind, o.Issuer, o.IssuedOn, o.DecidedOn, o.EffectiveOn }).SingleOrDefaultAsync(cancellationToken)
             ?? throw Failed(TargetMissingReason, $"order {target} is not recorded: submit it before the order that corrects it");
+        // An organ revokes or amends only its own orders; with the clerk's own-office rule this also keeps one office's
+        // clerks from correcting another's (found by a fresh-user trial).
+        if (stored.Issuer != order.Issuer)
+            throw Failed(OtherIssuerReason, $"cannot {verb} order {target}: it was issued by {stored.Issuer}, not by {order.Issuer}");
         // An organ corrects what it has published: a correction dated before its target was even issued is a typo in one of them.
         var targetDate = stored.IssuedOn ?? stored.DecidedOn ?? stored.EffectiveOn;
         var correctionDate = order.DecidedOn ?? order.IssuedOn ?? order.EffectiveOn;
