@@ -43,7 +43,7 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
     }
 
     /// <inheritdoc />
-    public override async Task<Protos.V1.Portfolio> SetPortfolio(SetPortfolioRequest request, ServerCallContext context)
+    public override async Task<SetPortfolioResponse> SetPortfolio(SetPortfolioRequest request, ServerCallContext context)
     {
         var portfolio = request.Portfolio ?? new Protos.V1.Portfolio();
         var from = RequestDates.Optional(portfolio.FromOn, "portfolio.from_on")
@@ -54,6 +54,6 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
             from,
             RequestDates.Optional(portfolio.ToOn, "portfolio.to_on"),
             string.IsNullOrWhiteSpace(portfolio.Source) ? null : TextForm.Compact(portfolio.Source)), context.CancellationToken);
-        return mapper.Map<Protos.V1.Portfolio>(stored);
+        return new SetPortfolioResponse { Portfolio = mapper.Map<Protos.V1.Portfolio>(stored) };
     }
 }
