@@ -35,7 +35,10 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
     public async Task<SubmitOutcome> SubmitAsync(Order order, SubmitOptions options, CancellationToken cancellationToken)
     {
         var documentNumber = order.DocumentNumber.ToString();
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        // A dry run stores nothing: it reads one snapshot without the write lock, so it neither waits for writers nor holds them up.
+        await using var transaction = options.ValidateOnly
+            ? await db.BeginReadTransactionAsync(cancellationToken)
+            : await db.BeginWriteTransactionAsync(cancellationToken);
 
         var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)
