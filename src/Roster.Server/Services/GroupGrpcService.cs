@@ -6,21 +6,22 @@ using Roster.Domain.Errors;
 using Roster.Domain.Groups;
 using Roster.Domain.Names;
 using Roster.Protos.V1;
+using Roster.Domain.Time;
 
 namespace Roster.Server.Services;
 
 /// <summary>roster.v1.GroupService: group rosters over time, ex-officio seats resolved on a date, portfolios.
 /// Map the request, call the domain, the ledger or a query, map the reply; errors are typed domain exceptions.</summary>
-public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, RosterLedger ledger, GroupQueries groups, TimeProvider clock)
+public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, RosterLedger ledger, GroupQueries groups, JurisdictionCalendar calendar)
     : GroupService.GroupServiceBase
 {
     /// <inheritdoc />
     public override async Task<GetGroupRosterResponse> GetGroupRoster(GetGroupRosterRequest request, ServerCallContext context)
     {
         var group = RequestText.Required(request.Group, "group");
-        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? calendar.Today;
         var answer = await groups.RosterOnAsync(group, asOf, request.Resolve,
-            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock), context.CancellationToken);
         return mapper.Map<GetGroupRosterResponse>(answer);
     }
 
@@ -30,7 +31,7 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
         if (!string.IsNullOrWhiteSpace(request.Person) && !string.IsNullOrWhiteSpace(request.Organization))
             throw new InvalidInputException("SUBJECT_AMBIGUOUS", "organization", "give at most one of person or organization");
         var listings = await groups.ListAsync(request.Person, request.Organization, RequestDates.Optional(request.AsOf, "as_of"),
-            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock), context.CancellationToken);
         return new ListGroupsResponse { Groups = { listings.Select(mapper.Map<GroupSummary>) } };
     }
 
