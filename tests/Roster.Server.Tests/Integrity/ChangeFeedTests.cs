@@ -7,7 +7,7 @@ using Roster.Testing.Hosting;
 
 namespace Roster.Server.Tests.Integrity;
 
-/// <summary>Issue 5 part 5: the change feed streams every tenure and roster change once, in commit order, live.</summary>
+/// <summary>The change feed streams every tenure and roster change once, in commit order, live.</summary>
 public sealed class ChangeFeedTests : IAsyncLifetime
 {
     private RosterServerHost _host = null!;
@@ -125,6 +125,28 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         Assert.Null(ended.PreviousEndOn);
         Assert.Equal(Dates.Wire("2022-03-01"), ended.PreviousKnownSince);
         Assert.True(head < started.Cursor && started.Cursor < ended.Cursor);
+    }
+
+    [Fact]
+    public async Task After_Yue_Jiang_is_confirmed_a_later_appointment_to_his_post_reports_no_change_of_his_tenure()
+    {
+        var head = _host.LastCursor();
+        var confirmed = await new ProbationService.ProbationServiceClient(_host.Channel).ConfirmProbationAsync(new ConfirmProbationRequest
+        {
+            Person = "岳江", Organization = "阳泉市公安局国内安全保卫支队", Title = "支队长", ConfirmedOn = Dates.Wire("2023-01-12"), Source = "阳泉市公安局2023年1月试用期考核",
+        });
+        Assert.True(confirmed.Created);
+        var later = OrderBuilder.Appointment("阳政任字〔2023〕7号", "张三", "2023-03-01");
+        (later.Items[0].Organization, later.Items[0].Title) = ("市公安局国内安全保卫支队", "支队长");
+        Assert.True((await new OrderService.OrderServiceClient(_host.Channel).SubmitOrderAsync(new SubmitOrderRequest { Order = later })).Created);
+        var last = _host.LastCursor();
+
+        var changes = await ReadAsync(Feed, new WatchChangesRequest { SinceCursor = head }, c => c.Cursor == last, TimeSpan.FromMinutes(1));
+
+        var yueJiang = Assert.Single(changes, c => c.Person == "岳江");
+        Assert.Equal((ChangeKind.TenureChanged, "阳泉市公安局2023年1月试用期考核"), (yueJiang.Kind, yueJiang.DocumentNumber));
+        var byLater = Assert.Single(changes, c => c.DocumentNumber == "阳政任字〔2023〕7号");
+        Assert.Equal((ChangeKind.TenureStarted, "张三", "支队长"), (byLater.Kind, byLater.Person, byLater.PostTitle));
     }
 
     [Fact]
