@@ -70,6 +70,7 @@ public static class RosterServer
             grpc.Interceptors.Add<TelemetryInterceptor>();
             grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.Interceptors.Add<MalformedRequestInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.MaxReceiveMessageSize = MaxMessageSize;
             grpc.MaxSendMessageSize = MaxMessageSize;
@@ -78,6 +79,7 @@ public static class RosterServer
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
         builder.AddRosterBenchmarks(); // Roster:Benchmarks=true only (docs/performance.md)
+        builder.Services.AddCheckedRequests(); // after every AddGrpc* call: it replaces the framework's method binder
 
         configure?.Invoke(builder);
 
