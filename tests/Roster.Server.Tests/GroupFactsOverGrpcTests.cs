@@ -113,10 +113,12 @@ public sealed class GroupFactsOverGrpcTests(SeededServer server) : IClassFixture
     }
 
     [Fact]
-    public async Task Groups_naming_the_energy_bureau_are_the_blackout_command()
+    public async Task Groups_naming_the_energy_bureau_are_the_blackout_and_heavy_pollution_commands()
     {
+        // The blackout command seats the bureau as a member unit and its head ex officio; the heavy-pollution command
+        // seats its head (市能源局局长) among its 31 ex-officio members.
         var listed = await Groups.ListGroupsAsync(new ListGroupsRequest { Organization = "市能源局" });
-        Assert.Equal(["阳泉市大面积停电事件应急指挥部"], listed.Groups.Select(g => g.Group));
+        Assert.Equal(["阳泉市大面积停电事件应急指挥部", "阳泉市重污染天气应急指挥部"], listed.Groups.Select(g => g.Group).Order(StringComparer.Ordinal));
     }
 
     private static string Kind(GroupKind kind) => kind == GroupKind.LeadingGroup ? "LEADING_GROUP" : "COMMAND_HQ";

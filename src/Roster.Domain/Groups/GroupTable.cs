@@ -14,9 +14,12 @@ public sealed class GroupTable
     /// <param name="roles">Seat roles as printed without white space (组长, 办公室主任…).</param>
     /// <param name="rankTitles">Grades and memberships that are not posts (二级调研员, 党组成员).</param>
     /// <param name="groupKinds">Organisation kind name (<c>leading_group</c>) to group kind.</param>
-    public GroupTable(IReadOnlyList<string> roles, IReadOnlyList<string> rankTitles, IReadOnlyDictionary<string, GroupKind> groupKinds)
+    /// <param name="wording">The wording the gazette reader reads rosters by; none when omitted.</param>
+    public GroupTable(IReadOnlyList<string> roles, IReadOnlyList<string> rankTitles, IReadOnlyDictionary<string, GroupKind> groupKinds, GroupWording? wording = null)
     {
         Roles = roles;
+        RolesLongestFirst = roles.OrderByDescending(r => r.Length).ToList();
+        Wording = wording ?? new GroupWording();
         _roles = new HashSet<string>(roles, StringComparer.Ordinal);
         _rankTitles = rankTitles.OrderByDescending(t => t.Length).ToList();
         _kinds = groupKinds;
@@ -24,6 +27,12 @@ public sealed class GroupTable
 
     /// <summary>The seat roles, in table order (the order a roster prints them in).</summary>
     public IReadOnlyList<string> Roles { get; }
+
+    /// <summary>The seat roles, longest first (the order a reader must try them in: 常务副组长 before 组长).</summary>
+    public IReadOnlyList<string> RolesLongestFirst { get; }
+
+    /// <summary>The wording rosters are printed in (<c>reading</c> in the table file).</summary>
+    public GroupWording Wording { get; }
 
     /// <summary>True when <paramref name="role"/> (compact) is a seat role.</summary>
     public bool IsRole(string role) => _roles.Contains(role);

@@ -73,7 +73,8 @@ public sealed class RosterValidator(ReferenceTables tables)
             if (role is null) continue;
             var seatKind = person is not null ? SeatHolderKind.Person : exOfficio is not null ? SeatHolderKind.ExOfficio : SeatHolderKind.MemberUnit;
             seats.Add(new Seat(i, role, seatKind, person,
-                titleText is null ? null : tables.Names.FixText(titleText, issuer), exOfficio, unit,
+                titleText is null ? null : tables.Names.FixText(titleText, issuer),
+                exOfficio is null ? null : tables.Names.FixText(exOfficio, issuer), unit,
                 unit is null ? null : tables.Names.Resolve(unit, issuer), s.Concurrent));
         }
 

@@ -16,6 +16,12 @@ namespace Roster.Domain.Reference;
 /// <param name="Groups">Seat roles, rank titles and group kinds (<c>seed/group-roles.yaml</c>).</param>
 public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNameResolver Names, GroupTable Groups)
 {
+    /// <summary>File name of the gazette reader's word lists inside the seed directory.</summary>
+    public const string ReaderVocabularyFile = "reader-vocabulary.yaml";
+
+    /// <summary>The gazette reader's word lists (<c>seed/reader-vocabulary.yaml</c>); empty lists when the file is absent.</summary>
+    public ReaderVocabulary Reader { get; init; } = ReaderVocabulary.Empty;
+
     /// <summary>File name of the organisation-kind table inside the seed directory.</summary>
     public const string KindsFile = "organization-kinds.yaml";
 
@@ -46,8 +52,10 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
                 "LEADING_GROUP" => GroupKind.LeadingGroup,
                 "COMMAND_HQ" => GroupKind.CommandHq,
                 _ => throw new InvalidDataException($"{GroupsFile}: unknown group kind '{g.GroupKind}'"),
-            }));
-        return new ReferenceTables(kindTable, resolver, groupTable);
+            }), groups.Reading.ToWording());
+        var readerPath = Path.Combine(seedDirectory, ReaderVocabularyFile);
+        var reader = File.Exists(readerPath) ? Read<ReaderVocabulary>(readerPath) : ReaderVocabulary.Empty;
+        return new ReferenceTables(kindTable, resolver, groupTable) { Reader = reader };
     }
 
     /// <summary>Walks up from <paramref name="start"/> to the first directory holding <c>seed/aliases.yaml</c>
@@ -95,6 +103,53 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
         public List<string> Roles { get; set; } = [];
         public List<string> RankTitles { get; set; } = [];
         public List<GroupKindRow> GroupKinds { get; set; } = [];
+        public GroupReadingRow Reading { get; set; } = new();
+    }
+
+    private sealed class GroupReadingRow
+    {
+        public List<string> GroupSuffixes { get; set; } = [];
+        public List<string> Introducers { get; set; } = [];
+        public List<string> NameOpeners { get; set; } = [];
+        public List<string> ContingentPhrases { get; set; } = [];
+        public List<string> ContingentGroups { get; set; } = [];
+        public List<string> MemberUnitLabels { get; set; } = [];
+        public string MemberRole { get; set; } = "成员";
+        public List<string> OfficeAt { get; set; } = [];
+        public List<string> OfficeMarkers { get; set; } = [];
+        public List<OfficeRoleRow> OfficeRoles { get; set; } = [];
+        public List<string> ConcurrentMarks { get; set; } = [];
+        public List<string> SuccessionPhrases { get; set; } = [];
+        public List<string> NameSuffixes { get; set; } = [];
+        public List<string> TitleEndings { get; set; } = [];
+        public List<string> TitleStarts { get; set; } = [];
+        public List<string> NameFinalExclusions { get; set; } = [];
+        public List<string> PlaceLevels { get; set; } = [];
+        public string Surnames { get; set; } = "";
+        public List<string> CompoundSurnames { get; set; } = [];
+        public List<string> IssuerSuffixes { get; set; } = [];
+
+        /// <summary>The lists compacted (the reader matches compact text), longest entries first where order matters.</summary>
+        public GroupWording ToWording()
+        {
+            static List<string> C(IEnumerable<string> words) => words.Select(TextForm.Compact).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
+            return new GroupWording
+            {
+                GroupSuffixes = C(GroupSuffixes), Introducers = C(Introducers), NameOpeners = C(NameOpeners),
+                ContingentPhrases = C(ContingentPhrases), ContingentGroups = C(ContingentGroups), MemberUnitLabels = C(MemberUnitLabels),
+                MemberRole = TextForm.Compact(MemberRole), OfficeAt = C(OfficeAt), OfficeMarkers = C(OfficeMarkers),
+                OfficeRoles = OfficeRoles.Select(r => (TextForm.Compact(r.Printed), TextForm.Compact(r.Role))).OrderByDescending(r => r.Item1.Length).ToList(),
+                ConcurrentMarks = C(ConcurrentMarks), SuccessionPhrases = C(SuccessionPhrases), NameSuffixes = C(NameSuffixes),
+                TitleEndings = C(TitleEndings), TitleStarts = C(TitleStarts), NameFinalExclusions = C(NameFinalExclusions), PlaceLevels = C(PlaceLevels),
+                Surnames = TextForm.Compact(Surnames).ToHashSet(), CompoundSurnames = C(CompoundSurnames), IssuerSuffixes = C(IssuerSuffixes),
+            };
+        }
+    }
+
+    private sealed class OfficeRoleRow
+    {
+        public string Printed { get; set; } = "";
+        public string Role { get; set; } = "";
     }
 
     private sealed class GroupKindRow

@@ -1,12 +1,16 @@
 namespace Roster.Gazette.Groups;
 
-/// <summary>The diagnostics of <see cref="GroupRosterReader"/>: constants that tests refer to.</summary>
+/// <summary>
+/// The diagnostics of <see cref="GroupRosterReader"/>: each message is a constant tests refer to, and each has a stable
+/// code (<see cref="CodeOf"/>) that does not change when the English wording does. Blocking ones keep a roster from
+/// being imported (its seats may be incomplete); the others are informational.
+/// </summary>
 public static class GroupRosterMessages
 {
-    /// <summary>A group is announced (以下简称, 成员名单如下) but no role line follows.</summary>
+    /// <summary>A group is announced (成员名单如下, 组成人员如下) but no role line follows.</summary>
     public const string NoSeats = "a group is announced here but no roster lines (组长：, 指挥长：…) follow";
-    /// <summary>A list continues on lines without a role label; not read rather than guessed.</summary>
-    public const string ContinuationNotRead = "this line continues an ex-officio list across lines; the roster is not read rather than guessed";
+    /// <summary>A list continues on lines that read neither as seats nor as the end of the roster; not read rather than guessed.</summary>
+    public const string ContinuationNotRead = "this line continues a list across lines and does not read as seats; the roster is not read rather than guessed";
     /// <summary>"成员：…等有关单位分管负责人": deputies of units, neither named people nor posts nor units.</summary>
     public const string MembersAsUnitDeputies = "members given as the deputies in charge of units (…分管负责人) are not seats";
     /// <summary>A cell or line inside a roster that is neither a seat, the office paragraph nor the signature.</summary>
@@ -14,9 +18,41 @@ public static class GroupRosterMessages
     /// <summary>A title fragment split off by a flattened table that completes no single member's title.</summary>
     public const string OrphanTitleFragment = "a title fragment from a flattened table that completes no single member's title";
     /// <summary>A group set up only as an incident requires (视情成立…现场指挥部): a plan, not a roster in force.</summary>
-    public const string Contingent = "a group set up only as an incident requires (视情成立) is a plan, not a roster in force";
+    public const string Contingent = "a group set up case by case as an incident requires (视情成立, 现场指挥部) is a plan, not a standing roster; not read as one";
     /// <summary>No document number precedes the roster.</summary>
     public const string NoDocumentNumber = "no document number precedes this roster";
     /// <summary>No date follows the roster's document number.</summary>
     public const string NoDate = "no date is printed for the notice of this roster";
+    /// <summary>A name and a title printed with no separator that split in more than one way.</summary>
+    public const string NameTitleAmbiguous = "a name and a title printed together split in more than one way; the seat is not read rather than guessed";
+    /// <summary>A single surname where a person is expected: the text was cut, and a surname alone is not a person.</summary>
+    public const string LoneSurname = "a surname alone is not a person (the text is cut off here); the seat is not read";
+    /// <summary>The text ends inside the roster: its last seat may be partial and seats may be missing.</summary>
+    public const string CutOff = "the text ends inside the roster: the last seat may be partial and later seats missing";
+    /// <summary>A roster printed on one line whose role labels cannot be told apart from the text before them.</summary>
+    public const string RunOnNotSplit = "a roster printed on one line cannot be split into seats with certainty here; not read rather than guessed";
+    /// <summary>The text defeated the roster reader; nothing of it was read (never expected: a fuzz case to fix).</summary>
+    public const string ReadFailed = "the roster reader could not read this text; nothing of it is read";
+
+    /// <summary>The stable code of a message of this class ("GROUP_CONTINGENT"), or "GROUP_OTHER" for any other text.</summary>
+    public static string CodeOf(string message) => message switch
+    {
+        NoSeats => "GROUP_NO_SEATS",
+        ContinuationNotRead => "GROUP_CONTINUATION_NOT_READ",
+        MembersAsUnitDeputies => "GROUP_MEMBERS_AS_UNIT_DEPUTIES",
+        Leftover => "GROUP_LEFTOVER",
+        OrphanTitleFragment => "GROUP_ORPHAN_TITLE_FRAGMENT",
+        Contingent => "GROUP_CONTINGENT",
+        NoDocumentNumber => "GROUP_NO_DOCUMENT_NUMBER",
+        NoDate => "GROUP_NO_DATE",
+        NameTitleAmbiguous => "GROUP_NAME_TITLE_AMBIGUOUS",
+        LoneSurname => "GROUP_LONE_SURNAME",
+        CutOff => "GROUP_CUT_OFF",
+        RunOnNotSplit => "GROUP_RUN_ON_NOT_SPLIT",
+        ReadFailed => "GROUP_READ_FAILED",
+        _ => "GROUP_OTHER",
+    };
+
+    /// <summary>True for a code whose diagnostic leaves the roster's seats possibly incomplete or wrong.</summary>
+    public static bool Blocks(string message) => message is not (Leftover or MembersAsUnitDeputies);
 }

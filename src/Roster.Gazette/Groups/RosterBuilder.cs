@@ -8,83 +8,148 @@ using Roster.Gazette.Text;
 namespace Roster.Gazette.Groups;
 
 /// <summary>Collects one roster's seats line by line for <see cref="GroupRosterReader"/>.</summary>
-internal sealed partial class RosterBuilder(ReferenceTables tables)
+internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText seatText, OfficeParagraph office)
 {
-    private const string OfficeDirector = "办公室主任";
-    private const string OfficeDeputy = "办公室副主任";
-    private const string Member = "成员";
-    private static readonly string[] TitleEndings = ["长", "主任", "经理", "员", "助理", "书记", "委员", "师"];
-
     private readonly List<SeatDraft> _left = [];
     private readonly List<SeatDraft> _right = [];
     private readonly List<SeatDraft> _office = [];
     private readonly List<(string Fragment, int Line)> _orphans = [];
     private readonly List<GazetteDiagnostic> _diagnostics = [];
     private bool _blocking;
-    private string _role = Member;
+    private string _role = tables.Groups.Wording.MemberRole;
+    private bool _units;
     private string? _officeAt;
+    private (int Line, string Text)? _succession;
+    // The last entry of a list line that read as nothing and did not end the line with a separator: the start of a
+    // post broken across lines ("市交通运" / "输局局长"), joined with the next line's first entry.
+    private (string Text, SourceLine Line)? _pending;
+    private SourceLine? _lastSeatLine;
 
-    /// <summary>True once named members ("name title") have been read: later unlabelled lines continue the list.</summary>
+    private bool AmongPeople => _left.Any(s => s.Person is not null);
+
+    /// <summary>True once named members in table cells have been read: later unlabelled rows continue the table.</summary>
     public bool NamedMode { get; private set; }
 
-    /// <summary>Reads a line that starts with a role label; returns true when it leaves an ex-officio list open (no final 。).</summary>
-    public bool RoleLine(SourceLine line, string role, string rest)
+    /// <summary>Reads a line that starts with a role label; returns true when the list stays open (no final 。) so the next
+    /// lines may continue it.</summary>
+    public bool RoleLine(SourceLine line, GroupRosterReader.RoleLabel label)
     {
-        _role = role == GroupRosterReader.MemberUnitsLabel ? Member : role;
-        var cells = line.Printed.Split('\t');
-        if (cells.Length > 1)
+        FlushPending();
+        _units = label.Units;
+        _role = label.Units ? tables.Groups.Wording.MemberRole : label.Role;
+        var rest = label.Rest;
+        var cells = rest.Split('\t');
+        if (cells.Length > 1 || line.Printed.Contains('\t') && rest.Trim().Length > 0 && !rest.Contains('、'))
         {
-            NamedMode = true;
-            Cells(line.Number, [AfterColon(cells[0]), .. cells[1..]]);
-            return false;
+            var all = line.Printed.Split('\t');
+            if (all.Length > 1)
+            {
+                NamedMode = true;
+                Cells(line.Number, [AfterLabel(all[0]), .. all[1..]]);
+                _lastSeatLine = line;
+                return false;
+            }
         }
-        if (SpacedPair(AfterColon(line.Printed).Trim()) is { } pair)
+        var compactRest = TextForm.Compact(GazetteLines.FoldWidth(rest));
+        if (compactRest.Length == 0) return true;
+        if (label.Units)
         {
-            NamedMode = true;
-            _left.Add(Named(pair.Name, pair.Title));
-            return false;
+            // "成员单位：A、B、C等部门和单位组成。根据工作需要…": the list ends at the first comma or full stop; 等 ends it.
+            var units = compactRest.Split([',', '。'], 2)[0];
+            var list = SeatText.Split(units);
+            if (list.Count > 0 && list[^1].IndexOf('等') is var cut and > 0) list[^1] = list[^1][..cut];
+            foreach (var unit in list.Select(u => TextForm.Compact(u).Trim('。')).Where(u => u.Length > 0))
+                _left.Add(new SeatDraft { Role = _role, MemberUnit = unit });
+            _lastSeatLine = line;
+            return !LineJoiner.EndsLine(compactRest) && !compactRest.Contains('。');
         }
-        var value = rest.TrimEnd('。', '.');
-        if (role == GroupRosterReader.MemberUnitsLabel)
-        {
-            var units = value.Split([',', '，', '。'], 2)[0].Split('、', StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (units.Count > 0 && units[^1].IndexOf('等') is var cut and > 0) units[^1] = units[^1][..cut];
-            _left.AddRange(units.Where(u => u.Length > 0).Select(u => new SeatDraft { Role = Member, MemberUnit = u }));
-        }
-        else if (value.EndsWith("负责人", StringComparison.Ordinal) && value.Contains('等'))
+        if (compactRest.TrimEnd('。').EndsWith("负责人", StringComparison.Ordinal) && compactRest.Contains('等'))
         {
             _diagnostics.Add(new GazetteDiagnostic(line.Number, line.Compact, GroupRosterMessages.MembersAsUnitDeputies));
+            return false;
         }
-        else
-        {
-            _left.AddRange(value.Split('、', StringSplitOptions.RemoveEmptyEntries).Select(text => new SeatDraft { Role = _role, ExOfficio = text }));
-        }
-        return !rest.EndsWith('。');
+        List(line, rest);
+        return !compactRest.EndsWith('。');
     }
 
-    /// <summary>Reads an unlabelled line of named members; false when the line is not one (the roster ends).</summary>
-    public bool NamedLine(SourceLine line)
+    /// <summary>Reads an unlabelled line that continues the open list ("市委宣传部副部长" one post a line, "王五 副市长",
+    /// "输局局长、市公安局副局长…" finishing a post broken across lines); false when the line does not read as seats.</summary>
+    public bool Continuation(SourceLine line)
+    {
+        var compact = line.Compact;
+        if (compact.Contains(',') || compact.Contains(':') || compact.Length > 4 * SeatText.MaxEntryLength) return false;
+        var pieces = SeatText.Split(line.Printed);
+        if (pieces.Count == 0) return false;
+        if (_pending is { } pending)
+        {
+            var joined = seatText.Read(pending.Text + TextForm.Compact(pieces[0]), AmongPeople);
+            if (joined.Kind is EntryKind.NotASeat) return false;
+            _pending = null;
+            Add(pending.Line, joined);
+            pieces.RemoveAt(0);
+            if (pieces.Count == 0) return true;
+        }
+        var entries = pieces.Select(p => seatText.Read(p, AmongPeople)).ToList();
+        var open = !LineJoiner.EndsLine(compact) && compact[^1] != '、';
+        for (var i = 0; i < entries.Count; i++)
+        {
+            // Only a list's last entry may be the start of a post finished on the next line.
+            if (entries[i].Kind == EntryKind.NotASeat && !(i == entries.Count - 1 && open && entries.Count > 1)) return false;
+        }
+        List(line, string.Join("、", pieces));
+        return true;
+    }
+
+    /// <summary>Reads an unlabelled row of a flattened table of named members; false when the line is not one.</summary>
+    public bool TableLine(SourceLine line)
     {
         if (line.Printed.Contains('\t'))
         {
             var cells = line.Printed.Split('\t').Select(TextForm.Compact).SkipWhile(c => c.Length == 0).ToList();
-            if (cells.Count == 0 || !GroupRosterReader.IsName(cells[0])) return false;
+            if (cells.Count == 0 || !IsName(cells[0])) return false;
             Cells(line.Number, line.Printed.Split('\t'));
+            _lastSeatLine = line;
             return true;
         }
-        if (SpacedPair(line.Printed.Trim()) is not { } pair) return false;
-        _left.Add(Named(pair.Name, pair.Title));
+        var entry = seatText.Read(line.Printed, AmongPeople);
+        if (entry.Kind != EntryKind.Person || entry.Title is null) return false;
+        Add(line, entry);
         return true;
     }
 
     /// <summary>Reads the office paragraph: where the office sits, its director and deputies.</summary>
-    public void Office(int lineNumber, string compact)
+    public void Office(SourceLine line)
     {
-        if (OfficeAt().Match(compact) is { Success: true } at) _officeAt ??= at.Groups["at"].Value;
-        if (Director().Match(compact) is { Success: true } director) AddOffice(OfficeDirector, director);
-        if (Deputies().Match(compact) is { Success: true } deputies) AddOffice(OfficeDeputy, deputies);
-        if (!compact.Contains("办公室主任", StringComparison.Ordinal) && _officeAt is null)
-            _diagnostics.Add(new GazetteDiagnostic(lineNumber, compact, GroupRosterMessages.Leftover));
+        FlushPending();
+        _officeAt ??= office.At(line.Compact);
+        var seats = office.Seats(line.Compact);
+        _office.AddRange(seats.Where(s => !_office.Contains(s)));
+        if (seats.Count == 0 && office.At(line.Compact) is null)
+            _diagnostics.Add(new GazetteDiagnostic(line.Number, line.Compact, GroupRosterMessages.Leftover));
+    }
+
+    /// <summary>Records the succession sentence (成员如有变动…自然替补): never a seat.</summary>
+    public void Succession(SourceLine line)
+    {
+        FlushPending();
+        _succession ??= (line.Number, line.Compact);
+        if (office.Is(line.Compact)) Office(line);
+    }
+
+    /// <summary>The roster's seat lines have ended at <paramref name="last"/>; <paramref name="cutOff"/> when the text itself
+    /// ended there inside an open list (the last seat may be partial).</summary>
+    public void EndList(SourceLine last, bool cutOff)
+    {
+        if (_pending is { } pending)
+        {
+            _pending = null;
+            if (cutOff) Block(pending.Line.Number, pending.Text, GroupRosterMessages.CutOff);
+            else Block(pending.Line.Number, pending.Text, GroupRosterMessages.ContinuationNotRead);
+            return;
+        }
+        if (cutOff && _lastSeatLine is { } seatLine && _office.Count == 0 && _succession is null)
+            Block(seatLine.Number, seatLine.Compact, GroupRosterMessages.CutOff);
+        _ = last;
     }
 
     /// <summary>Marks the roster as not importable.</summary>
@@ -94,7 +159,8 @@ internal sealed partial class RosterBuilder(ReferenceTables tables)
         _blocking = true;
     }
 
-    /// <summary>The roster read, with the document number, issuer and date of the notice it is printed in.</summary>
+    /// <summary>The roster read, with the document number, issuer and date of the notice it is printed in. A roster with no
+    /// number or no date keeps its seats and is blocked.</summary>
     public RosterReading Build(IReadOnlyList<SourceLine> lines, int start, int last, string printedGroup, string sourceName)
     {
         var seats = _left.Concat(_right).ToList();
@@ -108,20 +174,15 @@ internal sealed partial class RosterBuilder(ReferenceTables tables)
         seats.AddRange(_office);
 
         var announce = lines[start];
+        var reader = new GroupRosterReader(tables);
         var document = GroupRosterReader.DocumentBefore(lines, start);
-        if (document is null)
-        {
-            Block(announce.Number, announce.Compact, GroupRosterMessages.NoDocumentNumber);
-            return new RosterReading(null, Sorted(), Blocking: true);
-        }
-        var next = GroupRosterReader.NextDocument(lines, start);
-        var date = GroupRosterReader.DateAfter(lines, document.Value.Index, next);
-        if (date is null)
-        {
-            Block(announce.Number, announce.Compact, GroupRosterMessages.NoDate);
-            return new RosterReading(null, Sorted(), Blocking: true);
-        }
-        var issuer = GroupRosterReader.IssuerBefore(lines, document.Value.Index);
+        var next = document is null ? lines.Count : GroupRosterReader.NextDocument(lines, start);
+        var date = GroupRosterReader.DateAfter(lines, document?.Index ?? start, next);
+        var issuer = document is { } d ? reader.IssuerBefore(lines, d.Index) : null;
+        issuer ??= reader.IssuerBefore(lines, start, span: 12);
+        if (issuer is null && date is { } signed && signed.Index > 0) issuer = reader.IssuerOf(lines[signed.Index].Compact) ?? reader.IssuerBefore(lines, signed.Index - 1, span: 1);
+        if (document is null) Block(announce.Number, announce.Compact, GroupRosterMessages.NoDocumentNumber);
+        if (date is null) Block(announce.Number, announce.Compact, GroupRosterMessages.NoDate);
         var group = printedGroup;
         if (tables.Names.JurisdictionOf(issuer) is { } jurisdiction && !group.StartsWith('市') && !group.StartsWith(jurisdiction.Name, StringComparison.Ordinal))
         {
@@ -130,17 +191,67 @@ internal sealed partial class RosterBuilder(ReferenceTables tables)
         var draft = new RosterDraft
         {
             Group = group,
-            SourceDocument = document.Value.Number.ToString(),
+            SourceDocument = document?.Number.ToString(),
             Issuer = issuer,
-            EffectiveOn = date.Value.Date,
+            EffectiveOn = date?.Date,
             OfficeAt = _officeAt,
             Seats = seats,
             Source = new OrderSource(sourceName, announce.Number, lines[last].Number, null),
         };
-        return new RosterReading(draft, Sorted(), _blocking);
+        return new RosterReading(draft, _diagnostics.OrderBy(x => x.Line).ToList(), _blocking) { Succession = _succession };
     }
 
-    private List<GazetteDiagnostic> Sorted() => _diagnostics.OrderBy(d => d.Line).ToList();
+    private void List(SourceLine line, string printed)
+    {
+        var entries = seatText.ReadList(printed, AmongPeople);
+        var open = !LineJoiner.EndsLine(line.Compact) && line.Compact[^1] != '、';
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (i == entries.Count - 1 && open && entry.Kind is EntryKind.NotASeat or EntryKind.LoneSurname)
+            {
+                _pending = (entry.Text ?? "", line);
+                continue;
+            }
+            Add(line, entry);
+        }
+    }
+
+    private void Add(SourceLine line, SeatEntry entry)
+    {
+        switch (entry.Kind)
+        {
+            case EntryKind.Person:
+                _left.Add(new SeatDraft { Role = _role, Person = entry.Person, TitleText = entry.Title, Concurrent = entry.Concurrent });
+                break;
+            case EntryKind.ExOfficio:
+                _left.Add(new SeatDraft { Role = _role, ExOfficio = entry.Text });
+                break;
+            case EntryKind.Unit when _units || _role == tables.Groups.Wording.MemberRole:
+                _left.Add(new SeatDraft { Role = _role, MemberUnit = entry.Text });
+                break;
+            case EntryKind.Unit:
+                _left.Add(new SeatDraft { Role = _role, ExOfficio = entry.Text });
+                break;
+            case EntryKind.LoneSurname:
+                Block(line.Number, entry.Text ?? "", GroupRosterMessages.LoneSurname);
+                return;
+            case EntryKind.Ambiguous:
+                Block(line.Number, entry.Text ?? "", GroupRosterMessages.NameTitleAmbiguous);
+                return;
+            default:
+                Block(line.Number, entry.Text ?? line.Compact, GroupRosterMessages.ContinuationNotRead);
+                return;
+        }
+        _lastSeatLine = line;
+    }
+
+    private void FlushPending()
+    {
+        if (_pending is not { } pending) return;
+        _pending = null;
+        Block(pending.Line.Number, pending.Text, GroupRosterMessages.ContinuationNotRead);
+    }
 
     private void Cells(int lineNumber, IReadOnlyList<string> printedCells)
     {
@@ -158,9 +269,9 @@ internal sealed partial class RosterBuilder(ReferenceTables tables)
                 i += 2;
                 pair++;
             }
-            else if (GroupRosterReader.IsName(name) && title.Length > 0)
+            else if (IsName(name) && title.Length > 0)
             {
-                (pair == 0 ? _left : _right).Add(Named(name, title));
+                (pair == 0 ? _left : _right).Add(new SeatDraft { Role = _role, Person = name, TitleText = title });
                 i += 2;
                 pair++;
             }
@@ -174,50 +285,21 @@ internal sealed partial class RosterBuilder(ReferenceTables tables)
 
     private void Prose(int lineNumber, string compact)
     {
-        if (GroupRosterReader.IsOfficeParagraph(compact)) Office(lineNumber, compact);
+        if (office.Is(compact)) Office(new SourceLine(lineNumber, compact, compact));
         else if (Signature().IsMatch(compact) || compact is "(此件公开发布)") return;
         else _diagnostics.Add(new GazetteDiagnostic(lineNumber, compact, GroupRosterMessages.Leftover));
     }
 
-    private SeatDraft Named(string name, string title) => new() { Role = _role, Person = name, TitleText = title };
+    private static bool IsName(string compact) => PersonNamePattern().IsMatch(compact);
 
-    private void AddOffice(string role, Match match)
-    {
-        var concurrent = match.Groups["by"].Success && match.Groups["jz"].Success || match.Groups["jian"].Success;
-        foreach (var who in match.Groups["who"].Value.Split('、', StringSplitOptions.RemoveEmptyEntries))
-        {
-            _office.Add(GroupRosterReader.IsName(who) && TitleEvidence.Resolve(who, null, tables) is null
-                ? new SeatDraft { Role = role, Person = who, Concurrent = concurrent }
-                : new SeatDraft { Role = role, ExOfficio = who });
-        }
-    }
-
-    private static (string Name, string Title)? SpacedPair(string printed)
-    {
-        var m = SpacedNameTitle().Match(printed);
-        if (!m.Success) return null;
-        var name = TextForm.Compact(m.Groups["name"].Value);
-        var title = TextForm.Compact(m.Groups["title"].Value);
-        return GroupRosterReader.IsName(name) && TitleEndings.Any(e => title.EndsWith(e, StringComparison.Ordinal)) ? (name, title) : null;
-    }
-
-    private static string AfterColon(string printed)
+    private static string AfterLabel(string printed)
     {
         var colon = printed.IndexOfAny([':', '：']);
-        return colon < 0 ? printed : printed[(colon + 1)..];
+        return colon < 0 ? "" : printed[(colon + 1)..];
     }
 
-    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|\p{IsCJKUnifiedIdeographs}[ \u3000]\p{IsCJKUnifiedIdeographs})[ \u3000]+(?<title>\S.*)$")]
-    private static partial Regex SpacedNameTitle();
-
-    [GeneratedRegex(@"办公室设在(?<at>[^,，。;；:(（]+)")]
-    private static partial Regex OfficeAt();
-
-    [GeneratedRegex(@"办公室主任(?<by>由)?(?<who>[^,，。;；:(（、]+?)(?<jz>兼任)?(?<jian>\(兼\))?(?=[,，。;；:(（]|$)")]
-    private static partial Regex Director();
-
-    [GeneratedRegex(@"副主任(?<by>由)?(?<who>[^,，。;；:(（]+?)(?<jz>兼任)?(?<jian>\(兼\))?(?=[,，。;；:(（]|$)")]
-    private static partial Regex Deputies();
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    private static partial Regex PersonNamePattern();
 
     [GeneratedRegex(@"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$")]
     private static partial Regex Signature();

@@ -3,7 +3,6 @@ using Roster.Data;
 using Roster.Domain.Orders;
 using Roster.Domain.Reference;
 using Roster.Server.Audit;
-using Roster.Server.Benchmarks;
 using Roster.Server.Errors;
 using Roster.Server.Http;
 using Roster.Server.Mapping;
@@ -78,10 +77,9 @@ public static class RosterServer
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
-        builder.AddRosterBenchmarks(); // Roster:Benchmarks=true only (docs/performance.md)
-        builder.Services.AddCheckedRequests(); // after every AddGrpc* call: it replaces the framework's method binder
 
         configure?.Invoke(builder);
+        builder.Services.AddCheckedRequests(); // after every AddGrpc* call: it replaces the framework's method binder
 
         var app = builder.Build();
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
@@ -101,7 +99,6 @@ public static class RosterServer
         app.MapGrpcService<AnomalyGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
-        app.MapRosterBenchmarks();
         return app;
     }
 
