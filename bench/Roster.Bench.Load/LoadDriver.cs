@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
 using HdrHistogram;
+using Roster.Bench.Protos;
 using Roster.Protos.V1;
 
 namespace Roster.Bench.Load;
@@ -12,9 +13,9 @@ public enum Target
 {
     /// <summary>RosterService.ListOfficeholders: the product path (EF Core).</summary>
     List,
-    /// <summary>BenchService.RawListOfficeholders: one prepared SQL statement (the storage limit).</summary>
+    /// <summary>BenchService.ListOfficeholdersRaw (benchmark host): one prepared SQL statement (the storage limit).</summary>
     Raw,
-    /// <summary>BenchService.Ping: an empty call (the transport limit).</summary>
+    /// <summary>BenchService.GetEmpty (benchmark host): an empty call (the transport limit).</summary>
     Ping,
 }
 
@@ -55,7 +56,7 @@ public sealed class LoadDriver : IAsyncDisposable
         foreach (var request in _requests.Take(count))
         {
             var product = await roster.ListOfficeholdersAsync(request, deadline: DateTime.UtcNow.AddSeconds(10));
-            var raw = await bench.RawListOfficeholdersAsync(request, deadline: DateTime.UtcNow.AddSeconds(10));
+            var raw = await bench.ListOfficeholdersRawAsync(request, deadline: DateTime.UtcNow.AddSeconds(10));
             if (product.Equals(raw)) same++;
             else Console.WriteLine($"differ on {request}:\n  list {product}\n  raw  {raw}");
         }
@@ -111,8 +112,8 @@ public sealed class LoadDriver : IAsyncDisposable
                     switch (target)
                     {
                         case Target.List: await roster.ListOfficeholdersAsync(request, deadline: callDeadline); break;
-                        case Target.Raw: await bench.RawListOfficeholdersAsync(request, deadline: callDeadline); break;
-                        default: await bench.PingAsync(new Empty(), deadline: callDeadline); break;
+                        case Target.Raw: await bench.ListOfficeholdersRawAsync(request, deadline: callDeadline); break;
+                        default: await bench.GetEmptyAsync(new Empty(), deadline: callDeadline); break;
                     }
                 }
                 catch (RpcException e)

@@ -27,7 +27,7 @@ Console.WriteLine($"server {server}, dataset {shape.Jurisdictions}x{shape.Organi
 
 await using var driver = new LoadDriver(server, settings, requests);
 var (same, compared) = await driver.CompareAnswersAsync(300);
-Console.WriteLine($"answers: ListOfficeholders and RawListOfficeholders agree on {same}/{compared} requests");
+Console.WriteLine($"answers: ListOfficeholders and ListOfficeholdersRaw agree on {same}/{compared} requests");
 if (same != compared) return 1;
 
 var serverWarmup = TimeSpan.FromSeconds(options.Int("server-warmup", 10));

@@ -7,7 +7,7 @@ using Roster.Data.Queries;
 using Roster.Domain.Posts;
 using Roster.Domain.Reference;
 using Roster.Domain.Tenures;
-using Roster.Server.Benchmarks;
+using Roster.Bench.Server;
 
 namespace Roster.Bench.Queries;
 

@@ -45,4 +45,29 @@ public static class GazetteMessages
 
     /// <summary>The printed title names another first person, count or kind than the items read.</summary>
     public const string TitleDisagreesWithItems = "the title names another first person, count or kind of change than the items read";
+
+    /// <summary>The document prints no document number (a people's congress decision, a notice reposted without it):
+    /// an order cannot be recorded without one, so it is held as a draft.</summary>
+    public const string NoDocumentNumber = "the document prints no document number; an order needs one to be recorded";
+
+    /// <summary>A proposal (议案, 提请…审议): it proposes appointments for a body to decide; read, but held as a draft.</summary>
+    public const string Proposal = "a proposal (议案, 提请): it proposes rather than decides; held as a draft";
+
+    /// <summary>Items quoted in a news report: read from the report, not from the document; held as a draft.</summary>
+    public const string ReadFromReport = "items quoted in a news report, not read from the document itself; held as a draft";
+
+    /// <summary>The same document printed a second time in the text; read once.</summary>
+    public const string PrintedTwice = "the same document is printed again here; read once";
+
+    /// <summary>No date under the signature; the date the page was posted (发布时间) stands in for it.</summary>
+    public const string RepostDateUsed = "no date under the signature: the date the page was posted is used instead";
+
+    /// <summary>The text ends inside the list: the last item has no terminator and no signature or date follows.</summary>
+    public const string CutOff = "the text is cut off here: the last item is incomplete and is not read";
+
+    /// <summary>A file with no personnel wording at all.</summary>
+    public const string NoPersonnelDocument = "no personnel document found";
+
+    /// <summary>Personnel wording (任命, 免去, 任免…) outside every document read: those lines were not read.</summary>
+    public const string PersonnelWordingNotRead = "personnel wording at these lines was not read";
 }

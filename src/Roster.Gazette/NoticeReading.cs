@@ -19,4 +19,8 @@ public sealed record NoticeReading(OrderDraft Draft, IReadOnlyList<GazetteDiagno
     /// <see cref="OrderDraft.Corrects"/> set and no items; any other correction carries the target it names (when exactly one)
     /// and a <see cref="GazetteMessages.Correction"/> diagnostic, so it is held as a draft.</summary>
     public bool IsCorrection { get; init; }
+
+    /// <summary>The form of the document: Notice, PresidentialOrder, Decision, AppointmentList, Proposal or Report
+    /// (docs/reader.md). A proposal and a report are never clean: they carry the diagnostic that holds them.</summary>
+    public string Form { get; init; } = "Notice";
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Roster.Bench.Dataset;
 using Roster.Data.Queries;
 using Roster.Domain.Posts;
-using Roster.Server.Benchmarks;
+using Roster.Bench.Server;
 using Roster.Testing;
 
 namespace Roster.Scale.Tests;

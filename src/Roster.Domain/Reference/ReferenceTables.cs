@@ -16,6 +16,12 @@ namespace Roster.Domain.Reference;
 /// <param name="Groups">Seat roles, rank titles and group kinds (<c>seed/group-roles.yaml</c>).</param>
 public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNameResolver Names, GroupTable Groups)
 {
+    /// <summary>File name of the gazette reader's word lists inside the seed directory.</summary>
+    public const string ReaderVocabularyFile = "reader-vocabulary.yaml";
+
+    /// <summary>The gazette reader's word lists (<c>seed/reader-vocabulary.yaml</c>); empty lists when the file is absent.</summary>
+    public ReaderVocabulary Reader { get; init; } = ReaderVocabulary.Empty;
+
     /// <summary>File name of the organisation-kind table inside the seed directory.</summary>
     public const string KindsFile = "organization-kinds.yaml";
 
@@ -47,7 +53,9 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
                 "COMMAND_HQ" => GroupKind.CommandHq,
                 _ => throw new InvalidDataException($"{GroupsFile}: unknown group kind '{g.GroupKind}'"),
             }), groups.Reading.ToWording());
-        return new ReferenceTables(kindTable, resolver, groupTable);
+        var readerPath = Path.Combine(seedDirectory, ReaderVocabularyFile);
+        var reader = File.Exists(readerPath) ? Read<ReaderVocabulary>(readerPath) : ReaderVocabulary.Empty;
+        return new ReferenceTables(kindTable, resolver, groupTable) { Reader = reader };
     }
 
     /// <summary>Walks up from <paramref name="start"/> to the first directory holding <c>seed/aliases.yaml</c>

@@ -19,6 +19,8 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
 
     private readonly ItemReader _items = new(tables, issuer);
     private readonly List<OrderItemDraft> _read = [];
+    private readonly List<int> _itemLines = [];
+    private bool _resigning;
     private readonly List<GazetteDiagnostic> _diagnostics = [];
     private OrderAction? _action;
 
@@ -33,6 +35,23 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
 
     /// <summary>The items read, in printed order.</summary>
     public IReadOnlyList<OrderItemDraft> Items => _read;
+
+    /// <summary>The 1-based line each item of <see cref="Items"/> was read from.</summary>
+    public IReadOnlyList<int> ItemLines => _itemLines;
+
+    /// <summary>Drops the items read from <paramref name="line"/> (an item cut off by the end of the text).</summary>
+    public int DropItemsOf(int line)
+    {
+        var dropped = 0;
+        for (var i = _read.Count - 1; i >= 0; i--)
+        {
+            if (_itemLines[i] != line) continue;
+            _read.RemoveAt(i);
+            _itemLines.RemoveAt(i);
+            dropped++;
+        }
+        return dropped;
+    }
 
     /// <summary>What could not be read.</summary>
     public IReadOnlyList<GazetteDiagnostic> Diagnostics => _diagnostics;
@@ -56,6 +75,7 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
 
     private void ReadClause(string clause, int lineNumber)
     {
+        clause = ListNumber().Replace(clause, "");
         if (clause.Length == 0 || Boilerplate().IsMatch(clause)) return;
         if (clause.Length > MaxClauseLength)
         {
@@ -84,10 +104,17 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
             if (comma >= 0) ReadClause(clause[(comma + 1)..], lineNumber);
             return;
         }
+        if (ListHeadingOf(clause) is { } listHeading)
+        {
+            (_action, _resigning) = listHeading.Action;
+            ReadClause(listHeading.After, lineNumber);
+            return;
+        }
         var heading = Heading().Match(clause);
         if (heading.Success)
         {
             _action = ActionOf(heading.Groups["h"].Value);
+            _resigning = false;
             ReadClause(heading.Groups["rest"].Value, lineNumber);
             return;
         }
@@ -98,10 +125,46 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
             action = ActionOf(inline.Groups["h"].Value);
             clause = inline.Groups["rest"].Value;
         }
+        else if (_resigning)
+        {
+            // Under 接受辞职：, "张三辞去X职务" and "张三的X职务" are resignations.
+            var resigned = ResignedItem().Match(clause);
+            clause = "接受" + (resigned.Success ? resigned.Groups["person"].Value + "辞去" + resigned.Groups["post"].Value + "职务"
+                : ReplaceFirst(clause, "的", "辞去"));
+        }
         var (items, problem, remarkProblem) = _items.Read(clause, action);
         _read.AddRange(items);
+        _itemLines.AddRange(items.Select(_ => lineNumber));
         if (problem is not null) Report(lineNumber, clause, problem);
         if (remarkProblem is not null) Report(lineNumber, clause, remarkProblem);
+    }
+
+    /// <summary>A block heading of a 任免名单 from seed/reader-vocabulary.yaml (任命：, 免去：, 接受辞职：) with the rest of the clause.</summary>
+    private ((OrderAction? Action, bool Resigning) Action, string After)? ListHeadingOf(string clause)
+    {
+        foreach (var heading in tables.Reader.ListHeadings)
+        {
+            if (!clause.StartsWith(heading.Heading, StringComparison.Ordinal)) continue;
+            var rest = clause[heading.Heading.Length..];
+            if (rest.Length > 0 && rest[0] is not (':' or ',')) continue;
+            rest = rest.TrimStart(':', ',');
+            var action = heading.Action switch
+            {
+                "REMOVE" => ((OrderAction?)OrderAction.Remove, false),
+                "RESIGN" => (OrderAction.Remove, true),
+                "ENGAGE" => (OrderAction.Engage, false),
+                "DISMISS" => (OrderAction.Dismiss, false),
+                _ => (OrderAction.Appoint, false),
+            };
+            return (action, rest);
+        }
+        return null;
+    }
+
+    private static string ReplaceFirst(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        return at < 0 ? text : string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length));
     }
 
     private void Report(int line, string text, string message) => _diagnostics.Add(new GazetteDiagnostic(line, text, message));
@@ -109,6 +172,7 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
     private static OrderAction ActionOf(string heading) => heading switch
     {
         "免去" or "免" => OrderAction.Remove,
+        "推选" => OrderAction.Appoint,
         "聘任" or "聘" => OrderAction.Engage,
         "解聘" => OrderAction.Dismiss,
         _ => OrderAction.Appoint,
@@ -119,8 +183,16 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
     private static partial Regex Heading();
 
     /// <summary>任命X为Y / 免去X的Y职务 / 聘任X为Y / 解聘X的Y职务 on one line, without a colon, also after 决定 (决定任命X为Y).</summary>
-    [GeneratedRegex("^(?:现|经研究,?)?(?:决定,?)?(?<h>任命|免去|聘任|解聘)(?<rest>[^:]+(为|职务).*)$")]
+    [GeneratedRegex("^(?:现|经研究,?)?(?:决定,?)?(?:提请|建议)?(?<h>任命|免去|聘任|解聘|推选)(?<rest>[^:]+(为|职务).*)$")]
     private static partial Regex InlineAction();
+
+    /// <summary>List numbering before an item or heading: 一、 1. 1、 (一) (1).</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,3}[.、](?![0-9])|\([一二三四五六七八九十0-9]{1,3}\))")]
+    private static partial Regex ListNumber();
+
+    /// <summary>"张三辞去X职务(的请求)" under 接受辞职.</summary>
+    [GeneratedRegex("^(?<person>[^,:的]{2,20}?)(?:同志)?辞去(?<post>.+?)职务(?:的(?:请求|申请))?$")]
+    private static partial Regex ResignedItem();
 
     /// <summary>The addressee (各县(区)人民政府,市直各单位:), 现通知如下, 特此通知.</summary>
     [GeneratedRegex(@"^(各[^;。]{0,80}:|(现将?[^;。]{0,20})?通知如下:?|特此通知[!]?)$")]

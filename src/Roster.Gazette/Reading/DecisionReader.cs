@@ -12,14 +12,25 @@ namespace Roster.Gazette.Reading;
 internal static partial class DecisionReader
 {
     /// <summary>The deciding body, its date and the text after the decision (a heading such as 任命:, or empty).</summary>
-    public static bool TryRead(string clause, out string body, out CalendarDate date, out string rest)
+    public static bool TryRead(string clause, out string body, out CalendarDate? date, out string rest)
     {
         body = "";
-        date = default;
+        date = null;
         rest = "";
         var match = Decision().Match(clause);
         if (!match.Success) match = SessionDecision().Match(clause);
-        if (!match.Success) return false;
+        if (!match.Success) match = BasedOnSession().Match(clause);
+        if (!match.Success) match = Adopted().Match(clause);
+        if (!match.Success)
+        {
+            // "第十三届…第三十次会议决定：" with the date printed elsewhere (the adoption line under the title).
+            var undated = UndatedSession().Match(clause);
+            if (!undated.Success) return false;
+            body = undated.Groups["post"].Value;
+            date = null;
+            rest = undated.Groups["rest"].Value.TrimStart(',', ':');
+            return true;
+        }
         body = match.Groups["pre"].Value + match.Groups["post"].Value;
         if (body.StartsWith("根据", StringComparison.Ordinal)) body = body[2..];
         date = GazetteDates.From(match);
@@ -36,6 +47,18 @@ internal static partial class DecisionReader
     [GeneratedRegex("^(?:[^,:]{0,60}?提请已?)?(?:经|根据)(?<pre>[^,:]{0,60}?)" + GazetteDates.DatePattern
         + "(?<post>[^,:]{0,80}?会议)(?:研究决定|审议通过|研究同意|决定|通过|同意)(?<rest>.*)$")]
     private static partial Regex Decision();
+
+    // 根据{…会议}于{date}的决定: — the basis line of a presidential order.
+    [GeneratedRegex("^根据(?<post>[^,:]{4,100}?会议)于?" + GazetteDates.DatePattern + "(?:的)?(?:决定|通过)(?<rest>.*)$")]
+    private static partial Regex BasedOnSession();
+
+    // ({date}{…会议}通过) — the adoption line under a people's congress decision or list.
+    [GeneratedRegex(@"^\(" + GazetteDates.DatePattern + @"(?<post>[^,:()]{4,100}?会议)(?:通过|决定)\)(?<rest>.*)$")]
+    private static partial Regex Adopted();
+
+    // {…会议}决定: with no date: the session deciding in a decision whose adoption line carries the date.
+    [GeneratedRegex("^(?<post>[^,:()]{4,100}?(?:代表大会|常务委员会|常委会)[^,:()]{0,30}?会议)(?:审议)?决定[:,]?(?<rest>.*)$")]
+    private static partial Regex UndatedSession();
 
     // {…会议}于{date}(审议)决定 — the people's congress deciding in its own words: "…第四十八次会议于2022年1月30日决定任命:".
     [GeneratedRegex("^(?<post>[^,:]{4,80}?会议)于?" + GazetteDates.DatePattern + "(?:审议)?(?:决定|通过)(?<rest>.*)$")]

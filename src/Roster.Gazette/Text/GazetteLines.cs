@@ -6,7 +6,9 @@ namespace Roster.Gazette.Text;
 /// <summary>
 /// The normalisation pass: splits a gazette text into physical lines that keep their original numbers,
 /// each with a compact form (full-width forms folded, NFKC, white space and tabs removed: "岳 江" reads 岳江,
-/// （ reads "(", ； reads ";", ２０２２ reads 2022).
+/// （ reads "(", ； reads ";", ２０２２ reads 2022). A traditional-character text is read in the simplified form
+/// (<see cref="TraditionalChinese"/>) while each line keeps its printed text; converter pinyin, stray backslashes and
+/// Chinese-numeral dates are repaired (<see cref="TextRepair"/>).
 /// Full-width forms are folded here explicitly because <see cref="string.Normalize(NormalizationForm)"/> leaves
 /// non-ASCII text unchanged when the process runs with invariant globalization (as Roster's builds do), so
 /// NFKC alone would not fold them. Ill-formed UTF-16 (a lone surrogate, as in a truncated file) becomes U+FFFD
@@ -22,12 +24,40 @@ internal static class GazetteLines
         if (string.IsNullOrEmpty(text)) return [];
         var raw = text.Split('\n');
         var lines = new SourceLine[raw.Length];
+        var convert = IsTraditional(text);
         for (var i = 0; i < raw.Length; i++)
         {
             var printed = WellFormed(raw[i].TrimEnd('\r'));
-            lines[i] = new SourceLine(i + 1, printed, TextForm.Compact(FoldWidth(printed)));
+            var read = convert && HasTraditional(printed) ? TraditionalChinese.ToSimplified(printed) : printed;
+            lines[i] = new SourceLine(i + 1, printed, TextRepair.Repair(TextForm.Compact(FoldWidth(read))));
         }
         return lines;
+    }
+
+    /// <summary>Fewest traditional characters that make a text traditional. A simplified text may hold one or two
+    /// characters the conversion would change (乾 in a name); those are left as printed.</summary>
+    public const int TraditionalThreshold = 3;
+
+    /// <summary>True when <paramref name="text"/> holds at least <see cref="TraditionalThreshold"/> traditional or
+    /// variant characters: its lines are converted to the simplified form (the printed text is kept).</summary>
+    public static bool IsTraditional(string text)
+    {
+        if (!TraditionalChinese.Available) return false;
+        var found = 0;
+        foreach (var c in text)
+        {
+            if (TraditionalChinese.IsTraditional(c) && ++found >= TraditionalThreshold) return true;
+        }
+        return false;
+    }
+
+    private static bool HasTraditional(string line)
+    {
+        foreach (var c in line)
+        {
+            if (TraditionalChinese.IsTraditional(c)) return true;
+        }
+        return false;
     }
 
     /// <summary>The text with full-width ASCII forms (U+FF01..U+FF5E) as ASCII and the ideographic space as a space,

@@ -3,7 +3,6 @@ using Roster.Data;
 using Roster.Domain.Orders;
 using Roster.Domain.Reference;
 using Roster.Server.Audit;
-using Roster.Server.Benchmarks;
 using Roster.Server.Errors;
 using Roster.Server.Http;
 using Roster.Server.Mapping;
@@ -77,7 +76,6 @@ public static class RosterServer
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
-        builder.AddRosterBenchmarks(); // Roster:Benchmarks=true only (docs/performance.md)
 
         configure?.Invoke(builder);
 
@@ -99,7 +97,6 @@ public static class RosterServer
         app.MapGrpcService<AnomalyGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
-        app.MapRosterBenchmarks();
         return app;
     }
 

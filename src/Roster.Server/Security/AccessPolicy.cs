@@ -2,7 +2,7 @@ namespace Roster.Server.Security;
 
 /// <summary>
 /// The role each gRPC method needs. AdminService and AuditService: admin. SubmitOrder: clerk (and the issuer check of
-/// <see cref="FilingAuthority"/>); ProbationService.ConfirmProbation: clerk. BenchService (benchmark-only): reader. Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
+/// <see cref="FilingAuthority"/>); ProbationService.ConfirmProbation: clerk. Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
 /// <c>Roster:AllowAnonymousReads</c> is on). Any other method writes and needs an editor. Health and reflection: anyone.
 /// </summary>
 public static class AccessPolicy
@@ -21,15 +21,13 @@ public static class AccessPolicy
         if (method == "/roster.v1.OrderService/SubmitOrder") return Role.Clerk;
         // A confirmation (转正) is filed like an order by the personnel office; it is recorded as submitted by the caller's office.
         if (method == "/roster.v1.ProbationService/ConfirmProbation") return Role.Clerk;
-        // Benchmark baselines (mapped only with Roster:Benchmarks=true) read like the queries they measure.
-        if (service == "roster.v1.BenchService") return Role.Reader;
         return ReadVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)) ? Role.Reader : Role.Editor;
     }
 
     /// <summary>True when <paramref name="method"/> may change the database: it needs a role and is not named as a read
     /// (Get…, List…, …). Every write is audited (<see cref="Audit.AuditedWrites"/>).</summary>
     public static bool IsWrite(string method) =>
-        RequiredRole(method) is not null && !method.StartsWith("/roster.v1.BenchService/", StringComparison.Ordinal)
+        RequiredRole(method) is not null
         && !ReadVerbs.Any(v => method[(method.LastIndexOf('/') + 1)..].StartsWith(v, StringComparison.Ordinal));
 
     /// <summary>True when a caller with <paramref name="role"/> (null: anonymous) may call a method needing <paramref name="required"/>.</summary>

@@ -18,9 +18,8 @@ public sealed class AccessPolicyTests
     [InlineData("/roster.v1.GroupService/GetGroupRoster", Role.Reader)]
     [InlineData("/roster.v1.GazetteService/GetListing", Role.Reader)]
     [InlineData("/roster.v1.OrderService/ParseNotice", Role.Reader)]
-    [InlineData("/roster.v1.BenchService/Ping", Role.Reader)]
     [InlineData("/roster.v1.AuditService/ListAuditEvents", Role.Admin)] // the audit trail names keys and offices
-    [InlineData("/roster.v1.ChangeService/WatchChanges", Role.Reader)] // benchmark baselines read like the queries they measure
+    [InlineData("/roster.v1.ChangeService/WatchChanges", Role.Reader)]
     public void Each_method_needs_its_role(string method, Role role) => Assert.Equal(role, AccessPolicy.RequiredRole(method));
 
     [Theory]
@@ -38,7 +37,6 @@ public sealed class AccessPolicyTests
     [InlineData("/roster.v1.AdminService/ListApiKeys", false)]
     [InlineData("/roster.v1.AuditService/ListAuditEvents", false)]
     [InlineData("/roster.v1.ChangeService/WatchChanges", false)]
-    [InlineData("/roster.v1.BenchService/Ping", false)]
     [InlineData("/grpc.health.v1.Health/Check", false)]
     public void Writes_are_the_methods_the_audit_trail_records(string method, bool write) => Assert.Equal(write, AccessPolicy.IsWrite(method));
 

@@ -1,23 +1,24 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Roster.Domain.Tenures;
+using Roster.Bench.Protos;
 using Roster.Protos.V1;
 using DomainRank = Roster.Domain.Posts.PostRank;
 
-namespace Roster.Server.Benchmarks;
+namespace Roster.Bench.Server;
 
-/// <summary>roster.v1.BenchService: the two baselines of the load benchmark (issue 7), mapped only when
-/// <c>Roster:Benchmarks=true</c>. <c>Ping</c> does nothing (the transport limit); <c>RawListOfficeholders</c>
+/// <summary>roster.bench.v1.BenchService: the two baselines of the load benchmark (docs/performance.md), served only
+/// by the benchmark host. <c>GetEmpty</c> does nothing (the transport limit); <c>ListOfficeholdersRaw</c>
 /// answers from <see cref="RawOfficeholderStatements"/> with a hand-written response (the storage limit).</summary>
 public sealed class BenchGrpcService(RawOfficeholderStatements statements) : BenchService.BenchServiceBase
 {
     private static readonly Task<Empty> Nothing = Task.FromResult(new Empty());
 
     /// <inheritdoc />
-    public override Task<Empty> Ping(Empty request, ServerCallContext context) => Nothing;
+    public override Task<Empty> GetEmpty(Empty request, ServerCallContext context) => Nothing;
 
     /// <inheritdoc />
-    public override Task<ListOfficeholdersResponse> RawListOfficeholders(ListOfficeholdersRequest request, ServerCallContext context)
+    public override Task<ListOfficeholdersResponse> ListOfficeholdersRaw(ListOfficeholdersRequest request, ServerCallContext context)
     {
         if (request.AsOf is null || string.IsNullOrEmpty(request.Organization)
             || request.PostCase == ListOfficeholdersRequest.PostOneofCase.None)
@@ -31,23 +32,23 @@ public sealed class BenchGrpcService(RawOfficeholderStatements statements) : Ben
             AsOf = request.AsOf,
             Coverage = answer.Coverage switch
             {
-                Domain.Tenures.Coverage.Held => Protos.V1.Coverage.Held,
-                Domain.Tenures.Coverage.Vacant => Protos.V1.Coverage.Vacant,
-                _ => Protos.V1.Coverage.Unknown,
+                Roster.Domain.Tenures.Coverage.Held => Roster.Protos.V1.Coverage.Held,
+                Roster.Domain.Tenures.Coverage.Vacant => Roster.Protos.V1.Coverage.Vacant,
+                _ => Roster.Protos.V1.Coverage.Unknown,
             },
         };
         foreach (var t in answer.Holders) response.Officeholders.Add(ToProto(t));
         return Task.FromResult(response);
     }
 
-    private static Protos.V1.Tenure ToProto(Domain.Tenures.Tenure t)
+    private static Roster.Protos.V1.Tenure ToProto(Roster.Domain.Tenures.Tenure t)
     {
-        var tenure = new Protos.V1.Tenure
+        var tenure = new Roster.Protos.V1.Tenure
         {
             Person = t.Person,
             Organization = t.Post.Organization,
             Title = t.Post.Title,
-            Rank = (Protos.V1.PostRank)(int)t.Post.Rank,
+            Rank = (Roster.Protos.V1.PostRank)(int)t.Post.Rank,
             StartKnown = t.StartKnown,
             KnownSince = Date(t.KnownSince),
             RetainsRank = t.RetainsRank,

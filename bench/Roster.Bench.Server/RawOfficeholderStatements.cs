@@ -4,14 +4,14 @@ using Roster.Data.Queries;
 using Roster.Domain.Posts;
 using Roster.Domain.Tenures;
 
-namespace Roster.Server.Benchmarks;
+namespace Roster.Bench.Server;
 
 /// <summary>
 /// The storage-limit baseline: who held a post on a date, read with one hand-written SQL statement, prepared
 /// once per pooled connection and reused. It reads the same rows as the EF query (every tenure of the selected
 /// posts, through the (PostId, KnownSince, EndOn) index) and answers with the same
 /// <see cref="Officeholders.On"/>, so the two differ only in the data access. SQLite only (Microsoft.Data.Sqlite,
-/// <c>$name</c> parameters); <see cref="BenchmarkEndpoints"/> refuses to start it on PostgreSQL.
+/// <c>$name</c> parameters); <see cref="BenchHost"/> refuses to start it on PostgreSQL.
 /// </summary>
 public sealed class RawOfficeholderStatements(string connectionString) : IDisposable
 {
