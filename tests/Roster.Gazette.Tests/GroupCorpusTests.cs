@@ -55,7 +55,7 @@ public sealed class GroupCorpusTests
             Assert.Equal(want.Succession, got.Succession is not null);
         }
         Assert.Equal(expected.Diagnostics.Select(d => (d.Line, d.Code)),
-            readings.SelectMany(r => r.Diagnostics).Select(d => (d.Line, GroupRosterMessages.CodeOf(d.Message))).OrderBy(d => d.Line));
+            readings.SelectMany(r => r.Diagnostics).Select(d => (d.Line, d.Code.ToString())).OrderBy(d => d.Line));
     }
 
     private static GroupCorpusNotice Load(string name) => new DeserializerBuilder()
@@ -85,7 +85,7 @@ public sealed class ExpectedRoster
     public List<string> Seats { get; set; } = [];
 }
 
-/// <summary>An expected diagnostic: its line and stable code (<see cref="GroupRosterMessages.CodeOf"/>).</summary>
+/// <summary>An expected diagnostic: its line and stable code (a <see cref="DiagnosticCode"/> name).</summary>
 public sealed class ExpectedGroupDiagnostic
 {
     public int Line { get; set; }
