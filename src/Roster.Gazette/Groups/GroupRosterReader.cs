@@ -338,14 +338,20 @@ public sealed partial class GroupRosterReader
 
     private bool IsSuccession(string compact) => _words.SuccessionPhrases.Any(p => compact.Contains(p, StringComparison.Ordinal));
 
+    /// <summary>Most lines searched back from a roster for its notice's number line (a plan may run long before its roster);
+    /// bounded so that reading stays linear in the size of a gazette.</summary>
+    private const int MaxLinesToNumber = 1000;
+    /// <summary>Most lines searched back for a number printed inside a line (a notice whose line breaks were lost).</summary>
+    private const int MaxLinesToInlineNumber = 40;
+
     internal static (DocumentNumber Number, int Index)? DocumentBefore(IReadOnlyList<SourceLine> lines, int index)
     {
-        for (var k = Math.Min(index, lines.Count - 1); k >= 0; k--)
+        for (var k = Math.Min(index, lines.Count - 1); k >= Math.Max(0, index - MaxLinesToNumber); k--)
         {
             if (DocumentLine(lines[k].Compact) is { } number) return (number, k);
         }
         // A notice printed on one line: its number inside the line, set apart by white space.
-        for (var k = Math.Min(index, lines.Count - 1); k >= 0; k--)
+        for (var k = Math.Min(index, lines.Count - 1); k >= Math.Max(0, index - MaxLinesToInlineNumber); k--)
         {
             foreach (Match m in InlineNumber().Matches(GazetteLines.FoldWidth(lines[k].Printed)))
             {
@@ -355,14 +361,15 @@ public sealed partial class GroupRosterReader
         return null;
     }
 
-    /// <summary>Index of the first document-number line after <paramref name="index"/>, or the line count.</summary>
+    /// <summary>Index of the first document-number line after <paramref name="index"/>, or the end of the search.</summary>
     internal static int NextDocument(IReadOnlyList<SourceLine> lines, int index)
     {
-        for (var k = index + 1; k < lines.Count; k++)
+        var end = Math.Min(lines.Count, index + MaxLinesToNumber);
+        for (var k = index + 1; k < end; k++)
         {
             if (DocumentLine(lines[k].Compact) is not null) return k;
         }
-        return lines.Count;
+        return end;
     }
 
     private static DocumentNumber? DocumentLine(string compact) =>

@@ -176,7 +176,7 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
         var announce = lines[start];
         var reader = new GroupRosterReader(tables);
         var document = GroupRosterReader.DocumentBefore(lines, start);
-        var next = document is null ? lines.Count : GroupRosterReader.NextDocument(lines, start);
+        var next = GroupRosterReader.NextDocument(lines, start);
         var date = GroupRosterReader.DateAfter(lines, document?.Index ?? start, next);
         var issuer = document is { } d ? reader.IssuerBefore(lines, d.Index) : null;
         issuer ??= reader.IssuerBefore(lines, start, span: 12);
