@@ -80,7 +80,7 @@ public sealed class StorageFullTests : IAsyncLifetime
         Assert.Equal(before, _host.Snapshot());
 
         var read = await orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2023〕1号" });
-        Assert.Equal("阳政任字〔2023〕1号", read.DocumentNumber);
+        Assert.Equal("阳政任字〔2023〕1号", read.Order.DocumentNumber);
 
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.HttpAddress, "/v1/orders"))
