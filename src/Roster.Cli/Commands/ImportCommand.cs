@@ -84,13 +84,14 @@ public static class ImportCommand
                 await ImportRostersAsync(groups, reading, tally, context.Output, cancellation);
             }
             progress.Done();
-            context.Output.WriteLine($"summary: {tally.Added} added, {tally.Present} already present, {tally.Rejected} rejected, {tally.Held} held");
+            context.Output.WriteLine($"summary: {tally.Added} added, {tally.Present} already present, {tally.Rejected} rejected, {tally.Held} held; "
+                + $"rosters: {tally.RostersAdded} added, {tally.RostersPresent} already present, {tally.RostersRejected} rejected, {tally.RostersHeld} held");
         });
         if (exit == ExitCodes.Success && tally.Empty > 0)
         {
-            context.Error.WriteLine($"warning: {tally.Empty} of {paths.Length} files hold no personnel document or roster the reader could read (see the diagnostics above)");
+            context.Error.WriteLine($"warning: {tally.Empty} of {paths.Length} files hold no personnel notice or roster the reader could read (see the diagnostics above)");
         }
-        return exit == ExitCodes.Success && tally.Rejected + tally.Held + tally.Empty > 0 ? ExitCodes.ServerError : exit;
+        return exit == ExitCodes.Success && tally.Rejected + tally.Held + tally.Empty + tally.RostersRejected + tally.RostersHeld > 0 ? ExitCodes.ServerError : exit;
     }
 
     private static async Task ImportAsync(OrderService.OrderServiceClient client, string path, GazetteReadResult reading, ImportTally tally,
@@ -132,10 +133,16 @@ public static class ImportCommand
     {
         foreach (var roster in reading.Rosters)
         {
-            var name = roster.Draft?.Group ?? "(roster not read)";
-            if (!roster.IsImportable || (!DraftView.IsClean(roster) && !tally.AcceptDrafts))
+            if (roster.Draft is null)
             {
-                tally.Held++;
+                // Not a roster: a plan for a group set up case by case, or an announcement with no seats. Said, not held.
+                foreach (var d in roster.Diagnostics) output.WriteLine($"  not a roster: line {d.Line}: {ReadingWire.CodeName(d.Code)}: {d.Message}");
+                continue;
+            }
+            var name = roster.Draft.Group ?? "(no group name)";
+            if (!roster.IsImportable && !tally.AcceptDrafts)
+            {
+                tally.RostersHeld++;
                 output.WriteLine($"  held roster {name}:");
                 foreach (var d in roster.Diagnostics) output.WriteLine($"    line {d.Line}: {ReadingWire.CodeName(d.Code)}: {d.Message}: {d.Text}");
                 continue;
@@ -143,12 +150,12 @@ public static class ImportCommand
             try
             {
                 var response = await client.SubmitRosterAsync(new SubmitRosterRequest { Roster = ReadingWire.Roster(roster.Draft!) }, cancellationToken: cancellation);
-                if (response.Created) tally.Added++; else tally.Present++;
+                if (response.Created) tally.RostersAdded++; else tally.RostersPresent++;
                 output.WriteLine($"  roster {name}: {(response.Created ? "added" : "already present")}");
             }
             catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.AlreadyExists or StatusCode.FailedPrecondition)
             {
-                tally.Rejected++;
+                tally.RostersRejected++;
                 output.WriteLine($"  rejected roster {name}: {e.StatusCode}: {e.Status.Detail}");
                 ErrorReporter.ReportViolations(e, output, "    ");
             }
@@ -162,6 +169,10 @@ public static class ImportCommand
         public int Rejected { get; set; }
         public int Held { get; set; }
         public int Empty { get; set; }
+        public int RostersAdded { get; set; }
+        public int RostersPresent { get; set; }
+        public int RostersRejected { get; set; }
+        public int RostersHeld { get; set; }
         public bool AcceptDrafts { get; init; }
     }
 }

@@ -18,9 +18,10 @@ public static class DraftView
         // Three kinds, each notice counted once, as the status lines below name them: a correction is one whether or not it read cleanly.
         var corrections = reading.Notices.Count(n => n.IsCorrection);
         var clean = reading.Notices.Count(n => !n.IsCorrection && n.IsClean);
+        var rosters = reading.Rosters.Count(r => r.Draft is not null);
         var cleanRosters = reading.Rosters.Count(IsClean);
         output.WriteLine($"{path}: {reading.Notices.Count} notices: {clean} clean, {reading.Notices.Count - clean - corrections} drafts, {corrections} corrections; "
-            + $"{reading.Rosters.Count} rosters: {cleanRosters} clean, {reading.Rosters.Count - cleanRosters} held (dry run: nothing submitted)");
+            + $"{rosters} rosters: {cleanRosters} clean, {rosters - cleanRosters} drafts (dry run: nothing submitted)");
         foreach (var notice in reading.Notices)
         {
             var status = notice.IsCorrection ? notice.IsClean ? "correction (clean)" : "correction (held)" : notice.IsClean ? "clean" : "draft (held)";
@@ -33,7 +34,8 @@ public static class DraftView
         {
             output.WriteLine();
             var draft = roster.Draft;
-            output.WriteLine($"== roster {draft?.Group ?? "(not read)"}: {(IsClean(roster) ? "clean" : roster.IsImportable ? "draft (held)" : "held")}");
+            var status = draft is null ? "not a roster" : IsClean(roster) ? roster.Diagnostics.Count == 0 ? "clean" : "clean (with notes)" : "draft (held)";
+            output.WriteLine($"== roster {draft?.Group ?? "(not read)"}: {status}");
             if (draft is not null)
             {
                 output.WriteLine($"  document: {draft.SourceDocument}  issuer: {draft.Issuer}  effective: {draft.EffectiveOn}  lines {draft.Source.LineStart}-{draft.Source.LineEnd}");
@@ -54,8 +56,9 @@ public static class DraftView
         }
     }
 
-    /// <summary>A roster is clean when it can be imported and nothing was left over.</summary>
-    public static bool IsClean(RosterReading roster) => roster.IsImportable && roster.Diagnostics.Count == 0;
+    /// <summary>A roster is clean when it can be imported: read, and no diagnostic means its seats may be incomplete
+    /// (leftovers that are not seats, such as a duties paragraph, are notes).</summary>
+    public static bool IsClean(RosterReading roster) => roster.IsImportable;
 
     private static void WriteDiagnostic(GazetteDiagnostic d, TextWriter output)
     {
