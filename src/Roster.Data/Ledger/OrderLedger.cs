@@ -11,12 +11,13 @@ namespace Roster.Data.Ledger;
 
 /// <summary>
 /// Stores validated orders and keeps the derived tenures in step, each submission in one transaction
-/// (DESIGN.md §4, §7): idempotent by document number, <see cref="AlreadyExistsException"/> for different
+/// (docs/orders.md): idempotent by document number, <see cref="AlreadyExistsException"/> for different
 /// content under a stored number, tenures of every post the order names recomputed from that post's items,
 /// attestations and confirmations dated from the order's effective date on (<see cref="TimelineResumption"/>), resumed from
-/// the tenures open then, so arrival order never matters and the cost does not grow with the post's history. A correcting order (revoke, amend) must name a
-/// recorded order that is in force (<see cref="PreconditionFailedException"/> otherwise) and recomputes that order's
-/// posts too; nothing stored is changed in place.
+/// the tenures open then, so arrival order never matters and the cost does not grow with the post's history. The rules are
+/// the domain's: the document series (<see cref="DocumentSeries"/>) and the preconditions of a correction
+/// (<see cref="CorrectionRules"/>, through <see cref="CorrectionTargets"/>), each decided from facts this ledger loads; a
+/// correction recomputes the corrected order's posts too, and nothing stored is changed in place.
 /// </summary>
 public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
 {
@@ -26,7 +27,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
     /// <summary>Reason code for a different order under a stored document number.</summary>
     public const string DuplicateReason = "DOCUMENT_NUMBER_TAKEN";
     /// <summary>Reason code for an order whose document series (<see cref="Domain.Names.DocumentNumber.Code"/>) is recorded under another issuer.</summary>
-    public const string SeriesReason = "DOCUMENT_SERIES_OF_ANOTHER_ISSUER";
+    public const string SeriesReason = DocumentSeries.OtherIssuerReason;
     /// <summary>Reason code for warnings and new anomalies rejected by <see cref="SubmitOptions.RejectConflicts"/>.</summary>
     public const string ConflictReason = "ORDER_CONFLICTS";
 
@@ -52,19 +53,12 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             return new SubmitOutcome(recorded, Created: false, [], AlreadyRecorded: true);
         }
 
-        // A document series (the organ's code before 〔year〕, 阳政任字) is one issuing organ's: another issuer's order under it
-        // would take that organ's numbers (found by a fresh-user trial: a clerk of one city blocked the other's next order).
-        // A range on the indexed column, not LIKE: every stored number of the series sorts between "code〔" and "code〕".
-        var (seriesFrom, seriesTo) = (order.DocumentNumber.Code + "〔", order.DocumentNumber.Code + "〕");
-        var owner = await db.Orders.Where(o => string.Compare(o.DocumentNumber, seriesFrom) >= 0 && string.Compare(o.DocumentNumber, seriesTo) < 0
+        // The issuers recorded under the order's document series, read as a range of the indexed column (DocumentSeries.RangeOf).
+        var (seriesFrom, seriesTo) = DocumentSeries.RangeOf(order.DocumentNumber);
+        var seriesIssuers = await db.Orders.Where(o => string.Compare(o.DocumentNumber, seriesFrom) >= 0 && string.Compare(o.DocumentNumber, seriesTo) < 0
                 && o.Issuer != order.Issuer)
-            .Select(o => o.Issuer).FirstOrDefaultAsync(cancellationToken);
-        if (owner is not null)
-        {
-            var violation = new PreconditionViolation(SeriesReason, "document_number",
-                $"the document series {order.DocumentNumber.Code} is {owner}'s (recorded orders), not {order.Issuer}'s");
-            throw new PreconditionFailedException(SeriesReason, violation.Description, [violation]);
-        }
+            .Select(o => o.Issuer).Take(1).ToListAsync(cancellationToken);
+        DocumentSeries.EnsureOwnedBy(order, seriesIssuers);
 
         // A correction also recomputes every post the corrected order named, without that order's items.
         var correctedPosts = await _corrections.PostsOfTargetAsync(order, cancellationToken);

@@ -143,7 +143,7 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
         if (_pending is { } pending)
         {
             _pending = null;
-            if (cutOff) Block(pending.Line.Number, pending.Text, GroupRosterMessages.CutOff);
+            if (cutOff) Block(pending.Line.Number, pending.Text, pending.Text.Length == 1 ? GroupRosterMessages.LoneSurname : GroupRosterMessages.CutOff);
             else Block(pending.Line.Number, pending.Text, GroupRosterMessages.ContinuationNotRead);
             return;
         }
@@ -176,11 +176,11 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
         var announce = lines[start];
         var reader = new GroupRosterReader(tables);
         var document = GroupRosterReader.DocumentBefore(lines, start);
-        var next = document is null ? lines.Count : GroupRosterReader.NextDocument(lines, start);
+        var next = GroupRosterReader.NextDocument(lines, start);
         var date = GroupRosterReader.DateAfter(lines, document?.Index ?? start, next);
         var issuer = document is { } d ? reader.IssuerBefore(lines, d.Index) : null;
         issuer ??= reader.IssuerBefore(lines, start, span: 12);
-        if (issuer is null && date is { } signed && signed.Index > 0) issuer = reader.IssuerOf(lines[signed.Index].Compact) ?? reader.IssuerBefore(lines, signed.Index - 1, span: 1);
+        if (issuer is null && date is { } signed && signed.Index > 0) issuer = reader.IssuerOf(lines[signed.Index]) ?? reader.IssuerBefore(lines, signed.Index - 1, span: 1);
         if (document is null) Block(announce.Number, announce.Compact, GroupRosterMessages.NoDocumentNumber);
         if (date is null) Block(announce.Number, announce.Compact, GroupRosterMessages.NoDate);
         var group = printedGroup;

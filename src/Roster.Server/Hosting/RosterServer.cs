@@ -72,6 +72,7 @@ public static class RosterServer
             grpc.Interceptors.Add<TelemetryInterceptor>();
             grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.Interceptors.Add<MalformedRequestInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.MaxReceiveMessageSize = MaxMessageSize;
             grpc.MaxSendMessageSize = MaxMessageSize;
@@ -81,6 +82,7 @@ public static class RosterServer
         builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
 
         configure?.Invoke(builder);
+        builder.Services.AddCheckedRequests(); // after every AddGrpc* call: it replaces the framework's method binder
 
         var app = builder.Build();
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());

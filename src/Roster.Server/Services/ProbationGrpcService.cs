@@ -44,7 +44,7 @@ public sealed partial class ProbationGrpcService(IMapper mapper, ProbationQuerie
     {
         var caller = context.GetHttpContext().User;
         var draft = mapper.Map<ConfirmationDraft>(request) with { SubmittedBy = caller.Office() };
-        var outcome = await ledger.ConfirmAsync(validator.Validate(draft), context.CancellationToken);
+        var outcome = await ledger.ConfirmAsync(validator.Validate(draft), FilingAuthority.FilerOf(caller), context.CancellationToken);
         LogConfirmed(logger, caller.Key(), caller.Office() ?? "-", outcome.Confirmation.Person, outcome.Confirmation.Post.ToString(),
             outcome.Created ? "stored" : "already stored");
         return mapper.Map<ConfirmProbationResponse>(outcome);

@@ -60,13 +60,13 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
     }
 
     /// <inheritdoc />
-    public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
+    public override async Task<GetPersonResponse> GetPerson(GetPersonRequest request, ServerCallContext context)
     {
         var (person, asOf) = (RequestText.Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"));
         var (name, tenures) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at
             ? await history.PersonAsync(person, asOf, at, context.CancellationToken)
             : await queries.PersonAsync(person, asOf, context.CancellationToken);
-        return new Person { Name = name, Tenures = { tenures.Select(mapper.Map<Protos.V1.Tenure>) } };
+        return new GetPersonResponse { Person = new Person { Name = name, Tenures = { tenures.Select(mapper.Map<Protos.V1.Tenure>) } } };
     }
 
     private DateOnly Today() => calendar.Today;
