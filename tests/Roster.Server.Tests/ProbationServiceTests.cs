@@ -237,18 +237,47 @@ public sealed class ProbationServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_clerk_may_confirm_and_a_reader_may_not()
+    public async Task A_clerk_of_the_office_that_appointed_Yue_Jiang_may_confirm_and_a_reader_may_not()
     {
-        var reader = new ProbationService.ProbationServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("阳泉市公安局", Role.Reader)));
-        var clerk = new ProbationService.ProbationServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("阳泉市公安局", Role.Clerk)));
+        var reader = new ProbationService.ProbationServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("阳泉市人民政府", Role.Reader)));
+        var clerk = new ProbationService.ProbationServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("阳泉市人民政府", Role.Clerk)));
 
         var denied = await Assert.ThrowsAsync<RpcException>(() => reader.ConfirmProbationAsync(YueJiangConfirmed()).ResponseAsync);
         var stored = await clerk.ConfirmProbationAsync(YueJiangConfirmed());
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
-        Assert.Equal(("阳泉市公安局", "2023-01-12"), (stored.SubmittedBy, Dates.Iso(stored.Tenure.ConfirmedOn)));
+        Assert.Equal(("阳泉市人民政府", "2023-01-12"), (stored.SubmittedBy, Dates.Iso(stored.Tenure.ConfirmedOn)));
         var anonymous = new ProbationService.ProbationServiceClient(_host.AnonymousChannel);
         Assert.Equal(2, (await anonymous.ListProbationsAsync(new ListProbationsRequest { RunningOn = Dates.Wire("2022-06-01") })).Probations.Count);
+    }
+
+    [Theory]
+    [InlineData("太原市人民政府")]
+    [InlineData("阳泉市公安局")]
+    public async Task A_clerk_of_an_office_that_did_not_appoint_Yue_Jiang_is_denied_his_confirmation_and_the_refusal_is_audited(string office)
+    {
+        var key = await _host.CreateKeyAsync(office, Role.Clerk);
+        var clerk = new ProbationService.ProbationServiceClient(_host.ChannelWith(key));
+        var snapshot = _host.Snapshot();
+
+        // The full name: "市公安局…" sent by a key of 太原 would be read in 太原.
+        var request = YueJiangConfirmed();
+        request.Organization = YueJiangPost;
+        var denied = await Assert.ThrowsAsync<RpcException>(() => clerk.ConfirmProbationAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
+        Assert.Equal("PROBATION_OF_ANOTHER_OFFICE", denied.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
+        Assert.Contains("阳政任字〔2022〕1号 of 阳泉市人民政府", denied.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(snapshot, _host.Snapshot());
+        Assert.Empty(await WithStatus(ProbationStatus.Confirmed, "2023-02-01"));
+        var audit = new AuditService.AuditServiceClient(_host.Channel);
+        var events = (await audit.ListAuditEventsAsync(new ListAuditEventsRequest { Actor = ApiKeySecret.PrefixOf(key)!, PageSize = 10 })).Events;
+        var refusal = Assert.Single(events);
+        Assert.Equal(("roster.v1.ProbationService/ConfirmProbation", "DENIED", "PERMISSION_DENIED", "PROBATION_OF_ANOTHER_OFFICE", office),
+            (refusal.Method, refusal.Outcome, refusal.Status, refusal.Reason, refusal.Office));
+        // An editor of any office may confirm it, as for orders.
+        var editor = new ProbationService.ProbationServiceClient(_host.ChannelWith(await _host.CreateKeyAsync(office, Role.Editor)));
+        Assert.True((await editor.ConfirmProbationAsync(request)).Created);
     }
 
     [Fact]

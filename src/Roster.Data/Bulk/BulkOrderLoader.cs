@@ -11,7 +11,8 @@ namespace Roster.Data.Bulk;
 
 /// <summary>
 /// Loads many orders into an empty Roster database (SQLite, or PostgreSQL through <see cref="PostgresBulkRowWriter"/>) without one round trip per order: each draft goes
-/// through the same <see cref="OrderValidator"/> as SubmitOrder and each post's tenures come from the same
+/// through the same <see cref="OrderValidator"/> and document-series rule (<see cref="DocumentSeries"/>) as SubmitOrder, each
+/// item becomes timeline events as the ledger makes them (<see cref="PostEvent.Of"/>), and each post's tenures come from the same
 /// <see cref="TenureTimeline.Derive(Post, IEnumerable{PostEvent})"/> (no roster evidence: the generator issues orders only), then the rows are written with prepared INSERT commands, one
 /// transaction per batch.
 /// </summary>
@@ -29,6 +30,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
     private readonly Dictionary<string, long> _organizations = new(StringComparer.Ordinal);
     private readonly Dictionary<Post, long> _posts = [];
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _seriesIssuers = new(StringComparer.Ordinal);
     private long _nextPerson = 1, _nextOrganization = 1, _nextPost = 1, _nextOrder = 1, _nextItem = 1, _nextTenure = 1;
 
     /// <summary>Time spent validating drafts, deriving timelines and writing rows so far.</summary>
@@ -36,7 +38,8 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
 
     /// <summary>Validates and derives one batch into rows with ids assigned; reads and writes no database.
     /// Throws <see cref="Domain.Errors.InvalidInputException"/> for an invalid draft (field paths prefixed
-    /// <c>orders[i]</c>) and <see cref="InvalidOperationException"/> when the batch breaks the contract above.</summary>
+    /// <c>orders[i]</c>), <see cref="Domain.Errors.PreconditionFailedException"/> for an order under another issuer's document
+    /// series, and <see cref="InvalidOperationException"/> when the batch breaks the contract above.</summary>
     public StagedBatch Stage(IReadOnlyList<OrderDraft> drafts, DateTime recordedAt)
     {
         var batch = new StagedBatch();
@@ -48,6 +51,10 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                 throw new InvalidOperationException($"order {order.DocumentNumber} corrects {order.Corrects.Target}: corrections go through the ledger, not the bulk loader");
             if (!_documents.Add(order.DocumentNumber.ToString()))
                 throw new InvalidOperationException($"document number {order.DocumentNumber} appears twice in the load");
+            // The ledger's series rule, over the orders loaded so far (the database was empty).
+            var series = order.DocumentNumber.Code;
+            DocumentSeries.EnsureOwnedBy(order, _seriesIssuers.TryGetValue(series, out var owner) ? [owner] : []);
+            _seriesIssuers[series] = order.Issuer;
         }
         Timings.Validate += clock.Elapsed;
 
@@ -75,8 +82,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                     Note = item.Note,
                 });
                 if (!events.TryGetValue(item.Post, out var list)) events[item.Post] = list = [];
-                list.Add(new PostEvent(order.EffectiveOn, order.DocumentNumber, item.Position, item.Action, item.Person,
-                    item.Probation, item.RetainsRank, item.Concurrent, item.Acting));
+                list.Add(PostEvent.Of(order, item));
             }
         }
 

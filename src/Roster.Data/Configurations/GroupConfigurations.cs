@@ -64,6 +64,7 @@ internal sealed class PortfolioConfiguration : IEntityTypeConfiguration<Portfoli
         builder.ToTable("portfolios");
         builder.Property(p => p.Areas).HasMaxLength(500).IsRequired();
         builder.Property(p => p.Source).HasMaxLength(RosterValidator.MaxTextLength);
+        builder.Property(p => p.Government).HasMaxLength(RosterValidator.MaxTextLength);
         builder.HasIndex(p => new { p.FromOn, p.ToOn });
         builder.HasIndex(p => p.PersonId);
         builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);

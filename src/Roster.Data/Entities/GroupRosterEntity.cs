@@ -68,5 +68,7 @@ public sealed class PortfolioEntity
     public DateOnly FromOn { get; set; }
     public DateOnly? ToOn { get; set; }
     public string? Source { get; set; }
+    /// <summary>The government whose deputy holds the portfolio (canonical); null for rows recorded before it was kept.</summary>
+    public string? Government { get; set; }
     public DateTime RecordedAt { get; set; }
 }

@@ -11,11 +11,13 @@ namespace Roster.Data.Ledger;
 
 /// <summary>
 /// Stores validated orders and keeps the derived tenures in step, each submission in one transaction
-/// (DESIGN.md §4, §7): idempotent by document number, <see cref="AlreadyExistsException"/> for different
-/// content under a stored number, tenures of every post the order names recomputed from all of that
-/// post's items and attestations so arrival order never matters. A correcting order (revoke, amend) must name a
-/// recorded order that is in force (<see cref="PreconditionFailedException"/> otherwise) and recomputes that order's
-/// posts too; nothing stored is changed in place.
+/// (docs/orders.md): idempotent by document number, <see cref="AlreadyExistsException"/> for different
+/// content under a stored number, tenures of every post the order names recomputed from that post's items,
+/// attestations and confirmations dated from the order's effective date on (<see cref="TimelineResumption"/>), resumed from
+/// the tenures open then, so arrival order never matters and the cost does not grow with the post's history. The rules are
+/// the domain's: the document series (<see cref="DocumentSeries"/>) and the preconditions of a correction
+/// (<see cref="CorrectionRules"/>, through <see cref="CorrectionTargets"/>), each decided from facts this ledger loads; a
+/// correction recomputes the corrected order's posts too, and nothing stored is changed in place.
 /// </summary>
 public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
 {
@@ -25,7 +27,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
     /// <summary>Reason code for a different order under a stored document number.</summary>
     public const string DuplicateReason = "DOCUMENT_NUMBER_TAKEN";
     /// <summary>Reason code for an order whose document series (<see cref="Domain.Names.DocumentNumber.Code"/>) is recorded under another issuer.</summary>
-    public const string SeriesReason = "DOCUMENT_SERIES_OF_ANOTHER_ISSUER";
+    public const string SeriesReason = DocumentSeries.OtherIssuerReason;
     /// <summary>Reason code for warnings and new anomalies rejected by <see cref="SubmitOptions.RejectConflicts"/>.</summary>
     public const string ConflictReason = "ORDER_CONFLICTS";
 
@@ -34,7 +36,10 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
     public async Task<SubmitOutcome> SubmitAsync(Order order, SubmitOptions options, CancellationToken cancellationToken)
     {
         var documentNumber = order.DocumentNumber.ToString();
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        // A dry run stores nothing: it reads one snapshot without the write lock, so it neither waits for writers nor holds them up.
+        await using var transaction = options.ValidateOnly
+            ? await db.BeginReadTransactionAsync(cancellationToken)
+            : await db.BeginWriteTransactionAsync(cancellationToken);
 
         var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)
@@ -48,33 +53,32 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             return new SubmitOutcome(recorded, Created: false, [], AlreadyRecorded: true);
         }
 
-        // A document series (the organ's code before 〔year〕, 阳政任字) is one issuing organ's: another issuer's order under it
-        // would take that organ's numbers (found by a fresh-user trial: a clerk of one city blocked the other's next order).
-        // A range on the indexed column, not LIKE: every stored number of the series sorts between "code〔" and "code〕".
-        var (seriesFrom, seriesTo) = (order.DocumentNumber.Code + "〔", order.DocumentNumber.Code + "〕");
-        var owner = await db.Orders.Where(o => string.Compare(o.DocumentNumber, seriesFrom) >= 0 && string.Compare(o.DocumentNumber, seriesTo) < 0
+        // The issuers recorded under the order's document series, read as a range of the indexed column (DocumentSeries.RangeOf).
+        var (seriesFrom, seriesTo) = DocumentSeries.RangeOf(order.DocumentNumber);
+        var seriesIssuers = await db.Orders.Where(o => string.Compare(o.DocumentNumber, seriesFrom) >= 0 && string.Compare(o.DocumentNumber, seriesTo) < 0
                 && o.Issuer != order.Issuer)
-            .Select(o => o.Issuer).FirstOrDefaultAsync(cancellationToken);
-        if (owner is not null)
-        {
-            var violation = new PreconditionViolation(SeriesReason, "document_number",
-                $"the document series {order.DocumentNumber.Code} is {owner}'s (recorded orders), not {order.Issuer}'s");
-            throw new PreconditionFailedException(SeriesReason, violation.Description, [violation]);
-        }
+            .Select(o => o.Issuer).Take(1).ToListAsync(cancellationToken);
+        DocumentSeries.EnsureOwnedBy(order, seriesIssuers);
 
         // A correction also recomputes every post the corrected order named, without that order's items.
         var correctedPosts = await _corrections.PostsOfTargetAsync(order, cancellationToken);
         var outOfForce = order.Corrects?.Target.ToString();
         var posts = order.Items.Select(i => i.Post).Concat(correctedPosts).Distinct().ToList();
-        var timelines = new List<(Post Post, IReadOnlyList<Tenure> Tenures)>();
+        DateOnly? targetEffectiveOn = outOfForce is null ? null
+            : await db.Orders.Where(o => o.DocumentNumber == outOfForce).Select(o => (DateOnly?)o.EffectiveOn).SingleOrDefaultAsync(cancellationToken);
+        var timelines = new List<(Post Post, DateOnly From, IReadOnlyList<Tenure> Tenures)>();
         var warnings = new List<TimelineWarning>();
         foreach (var post in posts)
         {
-            var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce)).Concat(PostEvent.From(order, post));
-            var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
-            var confirmations = await _records.RecordedConfirmationsAsync(post, cancellationToken);
-            var (tenures, postWarnings) = TenureTimeline.Derive(post, events, attestations, confirmations);
-            timelines.Add((post, tenures));
+            // Only records dated from the earliest date this order adds or withdraws for the post can change its tenures:
+            // derivation resumes there, so the cost follows what changed, not the post's history (docs/performance.md).
+            var from = EarliestAffected(post, order, correctedPosts, targetEffectiveOn);
+            var since = TimelineResumption.At(from, await _records.UnfinishedTenuresAsync(post, from, cancellationToken));
+            var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce, since)).Concat(PostEvent.From(order, post));
+            var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken, since.From);
+            var confirmations = await _records.RecordedConfirmationsAsync(post, cancellationToken, since.ConfirmationsFrom);
+            var (tenures, postWarnings) = TenureTimeline.DeriveFrom(post, since, events, attestations, confirmations);
+            timelines.Add((post, from, tenures));
             warnings.AddRange(postWarnings.Where(w => w.DocumentNumber == documentNumber));
         }
         warnings.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -101,14 +105,24 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         }
 
         var entity = await StoreOrderAsync(order, recordedAt, cancellationToken);
-        foreach (var (post, tenures) in timelines)
+        foreach (var (post, from, tenures) in timelines)
         {
-            await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken);
+            await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken, from);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt), Created: true, warnings);
+    }
+
+    /// <summary>The earliest date whose records of <paramref name="post"/> the order changes: its own effective date for a post
+    /// it names, the corrected order's for a post that order named (its items leave the timeline).</summary>
+    private static DateOnly EarliestAffected(Post post, Order order, IReadOnlyList<Post> correctedPosts, DateOnly? targetEffectiveOn)
+    {
+        var from = DateOnly.MaxValue;
+        if (order.Items.Any(i => i.Post == post)) from = order.EffectiveOn;
+        if (targetEffectiveOn is { } target && correctedPosts.Contains(post) && target < from) from = target;
+        return from;
     }
 
     private async Task<OrderEntity> StoreOrderAsync(Order order, DateTime recordedAt, CancellationToken cancellationToken)

@@ -2,9 +2,11 @@ using Roster.Data.Changes;
 using Microsoft.EntityFrameworkCore;
 using Roster.Data.Entities;
 using Roster.Domain.Errors;
+using Roster.Domain.Filing;
 using Roster.Domain.Probation;
 using Roster.Domain.Reference;
 using Roster.Domain.Tenures;
+using Roster.Domain.Time;
 
 namespace Roster.Data.Ledger;
 
@@ -18,12 +20,13 @@ public sealed record ConfirmOutcome(Confirmation Confirmation, Tenure? Tenure, D
 
 /// <summary>
 /// Records probation confirmations made through the API (<c>ProbationService.ConfirmProbation</c>), each in one transaction:
-/// idempotent by (person, post, date, source), refused with <see cref="PreconditionFailedException"/> (reason
+/// refused with <see cref="PermissionDeniedException"/> when the filer may not confirm that tenure (<see cref="FilingRules"/>: a
+/// clerk confirms only probations set by its own office's orders), idempotent by (person, post, date, source), refused with <see cref="PreconditionFailedException"/> (reason
 /// <c>PROBATION_NOT_CONFIRMABLE</c>) when the person holds no tenure with probation in the post on that date or that tenure is
 /// already confirmed, with <see cref="InvalidInputException"/> when dated after today, and folded into the
 /// post's derived tenures like an order item (docs/decisions.md, probation).
 /// </summary>
-public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
+public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, JurisdictionCalendar calendar)
 {
     /// <summary>Reason code of a confirmation that confirms no recorded probation, or one already confirmed.</summary>
     public const string NotConfirmableReason = "PROBATION_NOT_CONFIRMABLE";
@@ -32,14 +35,25 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
 
     private readonly LedgerRecords _records = new(db, tables);
 
-    /// <summary>Records <paramref name="confirmation"/>; on any failure the database is unchanged.</summary>
-    public async Task<ConfirmOutcome> ConfirmAsync(Confirmation confirmation, CancellationToken cancellationToken)
+    /// <summary>Records <paramref name="confirmation"/> for <paramref name="filer"/>; on any failure the database is unchanged.
+    /// <see cref="PermissionDeniedException"/> when <see cref="FilingRules.EnsureMayConfirm"/> refuses the filer the tenure it
+    /// confirms (checked first, for a resubmission too).</summary>
+    public async Task<ConfirmOutcome> ConfirmAsync(Confirmation confirmation, Filer filer, CancellationToken cancellationToken)
     {
         var post = confirmation.Post;
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var events = await _records.RecordedEventsAsync(post, cancellationToken);
         var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
         var recorded = await _records.RecordedConfirmationsAsync(post, cancellationToken);
+        var (before, _) = TenureTimeline.Derive(post, events, attestations, recorded);
+
+        if (Confirmed(before, confirmation) is { } confirmed)
+        {
+            var appointedBy = confirmed.StartedBy;
+            var appointingIssuer = await db.Orders.AsNoTracking().Where(o => o.DocumentNumber == appointedBy)
+                .Select(o => o.Issuer).SingleOrDefaultAsync(cancellationToken);
+            FilingRules.EnsureMayConfirm(filer, confirmed, appointingIssuer);
+        }
 
         var stored = await db.ProbationConfirmations.AsNoTracking()
             .Where(c => c.Post.Title == post.Title && c.Post.Organization.Name == post.Organization && c.Person.Name == confirmation.Person
@@ -47,23 +61,21 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
             .Select(c => new { c.RecordedAt, c.SubmittedBy }).SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)
         {
-            var (current, _) = TenureTimeline.Derive(post, events, attestations, recorded);
-            return new ConfirmOutcome(confirmation with { SubmittedBy = stored.SubmittedBy }, Confirmed(current, confirmation),
+            return new ConfirmOutcome(confirmation with { SubmittedBy = stored.SubmittedBy }, Confirmed(before, confirmation),
                 DateTime.SpecifyKind(stored.RecordedAt, DateTimeKind.Utc), Created: false);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = calendar.Today;
         if (confirmation.ConfirmedOn > today)
             throw new InvalidInputException(FutureReason, "confirmed_on",
                 $"{confirmation.ConfirmedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): a confirmation is recorded once it is made");
-        var (before, _) = TenureTimeline.Derive(post, events, attestations, recorded);
         if (ProbationConfirmations.Problem(before, confirmation.Person, confirmation.ConfirmedOn, post) is { } problem)
             throw new PreconditionFailedException(NotConfirmableReason, problem.Description, [problem]);
         if (ProbationConfirmations.Repeated(before, confirmation.Person, confirmation.ConfirmedOn, post) is { } repeated)
             throw new PreconditionFailedException(NotConfirmableReason, repeated.Description, [repeated]);
 
         var (tenures, _) = TenureTimeline.Derive(post, events, attestations, [.. recorded, confirmation.ForTimeline()]);
-        var recordedAt = clock.StoredUtcNow();
+        var recordedAt = calendar.Clock.StoredUtcNow();
         db.ProbationConfirmations.Add(new ProbationConfirmationEntity
         {
             Person = await _records.PersonAsync(confirmation.Person, cancellationToken),

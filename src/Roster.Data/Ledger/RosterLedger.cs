@@ -25,7 +25,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
     /// <summary>Reason code for different content under a stored (source document, group).</summary>
     public const string DuplicateReason = "ROSTER_SOURCE_TAKEN";
     /// <summary>Reason code of an invalid portfolio.</summary>
-    public const string InvalidPortfolioReason = "PORTFOLIO_INVALID";
+    public const string InvalidPortfolioReason = Portfolio.InvalidReason;
 
     private readonly LedgerRecords _records = new(db, tables);
 
@@ -106,21 +106,17 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
         return new RosterSubmitOutcome(roster, Created: true, attestations.Count);
     }
 
-    /// <summary>Records a portfolio; the same portfolio again (person, areas, dates) is returned without a second row.
-    /// <see cref="InvalidInputException"/> when the person or areas are missing or the dates are reversed.</summary>
+    /// <summary>Records a portfolio; the same portfolio again (person, areas, dates, government) is returned without a second row.
+    /// <see cref="InvalidInputException"/> (<see cref="Portfolio.InvalidReason"/>) for the domain's <see cref="Portfolio.Violations"/>.</summary>
     public async Task<Portfolio> SetPortfolioAsync(Portfolio portfolio, CancellationToken cancellationToken)
     {
-        var violations = new List<FieldViolation>();
-        if (Domain.Names.PersonName.Problem(portfolio.Person) is { } problem) violations.Add(new("portfolio.person", problem));
-        if (portfolio.Areas.Count == 0 || portfolio.Areas.Any(a => a.Length == 0 || a.Contains('、')))
-            violations.Add(new("portfolio.areas", "give at least one area (能源, 规划和自然资源), each without 、"));
-        if (portfolio.ToOn is { } to && to <= portfolio.FromOn) violations.Add(new("portfolio.to_on", "to_on must be after from_on"));
+        var violations = portfolio.Violations();
         if (violations.Count > 0) throw new InvalidInputException(InvalidPortfolioReason, $"the portfolio is invalid: {violations[0].Description}", violations);
 
         var areas = string.Join('、', portfolio.Areas);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var same = await db.Portfolios.AsNoTracking().AnyAsync(p => p.Person.Name == portfolio.Person && p.Areas == areas
-            && p.FromOn == portfolio.FromOn && p.ToOn == portfolio.ToOn, cancellationToken);
+            && p.FromOn == portfolio.FromOn && p.ToOn == portfolio.ToOn && p.Government == portfolio.Government, cancellationToken);
         if (!same)
         {
             db.Portfolios.Add(new PortfolioEntity
@@ -130,6 +126,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
                 FromOn = portfolio.FromOn,
                 ToOn = portfolio.ToOn,
                 Source = portfolio.Source,
+                Government = portfolio.Government,
                 RecordedAt = clock.StoredUtcNow(),
             });
             await db.SaveChangesAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed record GroupRosterAnswer(string Group, GroupKind Kind, DateOnly As
 public sealed record GroupListing(GroupRoster Roster, IReadOnlyList<string> Roles);
 
 /// <summary>
-/// Reads group rosters (DESIGN.md §2): the version in force on a date, ex-officio seats resolved through the
+/// Reads group rosters (docs/model.md, groups): the version in force on a date, ex-officio seats resolved through the
 /// officeholder tenures and portfolios on that date (coverage HELD/VACANT/UNKNOWN as for posts), and the groups
 /// a person or organisation sits on. Untracked.
 /// </summary>
@@ -120,23 +120,13 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables, His
         var target = ExOfficioPost.Parse(seat.ExOfficio!, issuer, tables);
         if (target.PortfolioArea is { } area)
         {
-            var government = (tables.Names.JurisdictionOf(issuer)?.Name ?? "") + "人民政府";
+            // The facts: every portfolio running on the date (as recorded then); PortfolioHolders decides which fill the seat.
             var portfolios = db.Portfolios.AsNoTracking().Where(p => p.FromOn <= asOf && (p.ToOn == null || p.ToOn > asOf));
             if (asRecordedAt is { } at) portfolios = portfolios.Where(p => p.RecordedAt <= at);
             var rows = await portfolios
-                .Select(p => new { Person = p.Person.Name, p.Areas, p.FromOn, p.ToOn, p.Source }).ToListAsync(cancellationToken);
-            var holders = rows.Select(r => new Portfolio(r.Person, r.Areas.Split('、'), r.FromOn, r.ToOn, r.Source))
-                .Where(p => p.Covers(area))
-                .Select(p => new Tenure
-                {
-                    Person = p.Person,
-                    Post = new Post(government, "副市长", PostRank.Deputy),
-                    StartOn = p.FromOn,
-                    KnownSince = p.FromOn,
-                    EndOn = p.ToOn,
-                    StartedBy = p.Source,
-                }).ToList();
-            return new SeatAnswer(seat, target.Basis, new Officeholders(asOf, holders.Count > 0 ? Coverage.Held : Coverage.Unknown, holders));
+                .Select(p => new { Person = p.Person.Name, p.Areas, p.FromOn, p.ToOn, p.Source, p.Government }).ToListAsync(cancellationToken);
+            var running = rows.Select(r => new Portfolio(r.Person, r.Areas.Split('、'), r.FromOn, r.ToOn, r.Source, r.Government));
+            return new SeatAnswer(seat, target.Basis, PortfolioHolders.On(area, issuer, asOf, running, tables));
         }
         if (target.Organization is not { } organization) return new SeatAnswer(seat, target.Basis, new Officeholders(asOf, Coverage.Unknown, []));
         if (asRecordedAt is { } recordedAt)
@@ -148,7 +138,7 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables, His
         }
         var query = db.Tenures.AsNoTracking().Where(t => t.Post.Organization.Name == organization);
         query = target.Title is { } title ? query.Where(t => t.Post.Title == title) : query.Where(t => t.Post.Rank == PostRank.Head);
-        var tenures = await query.Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
+        var tenures = await query.Select(TenureRows.Projection).ToListAsync(cancellationToken);
         return new SeatAnswer(seat, target.Basis, Officeholders.On(asOf, tenures));
     }
 

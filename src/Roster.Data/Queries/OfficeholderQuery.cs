@@ -1,6 +1,8 @@
+using Roster.Data.Ledger;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Roster.Data.Entities;
 using Roster.Domain.Posts;
 using Roster.Domain.Tenures;
 
@@ -22,7 +24,7 @@ internal sealed class OfficeholderQuery
 
     private readonly Func<RosterDbContext, string, string, IAsyncEnumerable<OfficeholderRow>> _byTitle =
         EF.CompileAsyncQuery((RosterDbContext db, string organization, string title) =>
-            from o in db.Organizations
+            from o in db.Organizations.AsNoTracking()
             where o.Name == organization
             join p in db.Posts on new { OrganizationId = o.Id, Title = title } equals new { p.OrganizationId, p.Title } into posts
             from p in posts.DefaultIfEmpty()
@@ -30,12 +32,11 @@ internal sealed class OfficeholderQuery
             from t in tenures.DefaultIfEmpty()
             join pe in db.People on t.PersonId equals pe.Id into people
             from pe in people.DefaultIfEmpty()
-            select new OfficeholderRow(pe.Name, p.Title, (PostRank?)p.Rank, t.StartOn, (DateOnly?)t.KnownSince, t.EndOn,
-                t.ProbationUntil, (bool?)t.RetainsRank, (bool?)t.Concurrent, (bool?)t.Acting, t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy));
+            select new OfficeholderRow(pe.Name, p.Title, (PostRank?)p.Rank, t));
 
     private readonly Func<RosterDbContext, string, PostRank, IAsyncEnumerable<OfficeholderRow>> _byRank =
         EF.CompileAsyncQuery((RosterDbContext db, string organization, PostRank rank) =>
-            from o in db.Organizations
+            from o in db.Organizations.AsNoTracking()
             where o.Name == organization
             join p in db.Posts on new { OrganizationId = o.Id, Rank = rank } equals new { p.OrganizationId, p.Rank } into posts
             from p in posts.DefaultIfEmpty()
@@ -43,8 +44,7 @@ internal sealed class OfficeholderQuery
             from t in tenures.DefaultIfEmpty()
             join pe in db.People on t.PersonId equals pe.Id into people
             from pe in people.DefaultIfEmpty()
-            select new OfficeholderRow(pe.Name, p.Title, (PostRank?)p.Rank, t.StartOn, (DateOnly?)t.KnownSince, t.EndOn,
-                t.ProbationUntil, (bool?)t.RetainsRank, (bool?)t.Concurrent, (bool?)t.Acting, t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy));
+            select new OfficeholderRow(pe.Name, p.Title, (PostRank?)p.Rank, t));
 
     /// <summary>Every recorded tenure of the posts of <paramref name="organization"/> (an exact, canonical name)
     /// chosen by <paramref name="selector"/>, in no particular order; null when no organisation has that name.</summary>
@@ -65,30 +65,11 @@ internal sealed class OfficeholderQuery
     }
 }
 
-/// <summary>One row of <see cref="OfficeholderQuery"/>: a tenure of a selected post with its holder's name, or all
+/// <summary>One row of <see cref="OfficeholderQuery"/>: a tenure row of a selected post with its holder's name and post, or all
 /// nulls for an organisation without one.</summary>
-internal sealed record OfficeholderRow(string? Person, string? Title, PostRank? Rank, DateOnly? StartOn, DateOnly? KnownSince,
-    DateOnly? EndOn, DateOnly? ProbationUntil, bool? RetainsRank, bool? Concurrent, bool? Acting, string? StartedBy, string? EndedBy,
-    string? AttestedBy, DateOnly? ConfirmedOn, string? ConfirmedBy)
+internal sealed record OfficeholderRow(string? Person, string? Title, PostRank? Rank, TenureEntity? Tenure)
 {
-    /// <summary>The domain tenure (as <see cref="TenureProjection"/> builds it), or null for the organisation-only row.</summary>
-    public Tenure? ToTenure(string organization) => KnownSince is { } knownSince
-        ? new Tenure
-        {
-            Person = Person!,
-            Post = new Post(organization, Title!, Rank!.Value),
-            StartOn = StartOn,
-            KnownSince = knownSince,
-            EndOn = EndOn,
-            ProbationUntil = ProbationUntil,
-            RetainsRank = RetainsRank == true,
-            Concurrent = Concurrent == true,
-            Acting = Acting == true,
-            StartedBy = StartedBy,
-            EndedBy = EndedBy,
-            AttestedBy = AttestedBy,
-            ConfirmedOn = ConfirmedOn,
-            ConfirmedBy = ConfirmedBy,
-        }
-        : null;
+    /// <summary>The domain tenure (<see cref="TenureRows"/>), or null for the organisation-only row.</summary>
+    public Tenure? ToTenure(string organization) =>
+        Tenure?.ToDomain(Person!, new Post(organization, Title!, Rank!.Value));
 }

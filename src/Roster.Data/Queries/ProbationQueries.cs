@@ -1,3 +1,4 @@
+using Roster.Data.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Roster.Domain.Probation;
 using Roster.Domain.Tenures;
@@ -37,6 +38,6 @@ public sealed class ProbationQueries(RosterDbContext db, History.RecordedTenures
             if (filter.EndingFrom is { } from) query = query.Where(t => t.ProbationUntil >= from);
             if (filter.EndingBefore is { } before) query = query.Where(t => t.ProbationUntil < before);
         }
-        return await query.Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
+        return await query.Select(TenureRows.Projection).ToListAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Roster.Data.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Roster.Domain.Errors;
 using Roster.Domain.Names;
@@ -61,7 +62,7 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
         if (to is { } end) query = query.Where(t => t.KnownSince < end);
         if (from is { } start) query = query.Where(t => t.EndOn == null || t.EndOn > start);
         var page = await query.OrderBy(t => t.KnownSince).ThenBy(t => t.Id)
-            .Skip(offset).Take(size + 1).Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
+            .Skip(offset).Take(size + 1).Select(TenureRows.Projection).ToListAsync(cancellationToken);
         return (page.Take(size).ToList(), page.Count > size);
     }
 
@@ -72,7 +73,7 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
         var name = await RecordedNames.CanonicalPersonAsync(db, person, cancellationToken);
         var tenures = await db.Tenures.AsNoTracking().Where(t => t.Person.Name == name)
             .OrderBy(t => t.KnownSince).ThenBy(t => t.Id)
-            .Select(TenureProjection.ToDomain).ToListAsync(cancellationToken);
+            .Select(TenureRows.Projection).ToListAsync(cancellationToken);
         return (name, asOf is { } d ? tenures.Where(t => t.IsHeldOn(d)).ToList() : tenures);
     }
 }

@@ -28,6 +28,9 @@ public sealed class NotFoundException(string reason, string message) : RosterExc
 /// <summary>A different record already holds this identity, e.g. another order under the same document number (gRPC <c>ALREADY_EXISTS</c>).</summary>
 public sealed class AlreadyExistsException(string reason, string message) : RosterException(reason, message);
 
+/// <summary>Valid credentials that do not allow this call, e.g. a clerk filing another office's order (gRPC <c>PERMISSION_DENIED</c>).</summary>
+public sealed class PermissionDeniedException(string reason, string message) : RosterException(reason, message);
+
 /// <summary>One failed precondition: its kind (<c>OVERLAPPING_HEADS</c>), what it is about (<c>items[0]</c>) and why.</summary>
 public sealed record PreconditionViolation(string Type, string Subject, string Description);
 

@@ -13,5 +13,7 @@ public sealed record NameReplacement(string From, string To);
 /// <param name="Issuers">Issuers in it, e.g. <c>阳泉市人民政府</c>.</param>
 /// <param name="Replacements">Fixes and abbreviations, applied longest first.</param>
 /// <param name="Fixes">The known extraction errors alone (孟县 -> 盂县), also applied to printed title text; empty when not given.</param>
+/// <param name="Government">The jurisdiction's people's government (<c>阳泉市人民政府</c>), whose deputies hold the portfolios its
+/// rosters' portfolio seats name; null when the table does not give it.</param>
 public sealed record JurisdictionAliases(string Name, IReadOnlyList<string> Issuers, IReadOnlyList<NameReplacement> Replacements,
-    IReadOnlyList<NameReplacement>? Fixes = null);
+    IReadOnlyList<NameReplacement>? Fixes = null, string? Government = null);

@@ -7,4 +7,5 @@ namespace Roster.Domain.Posts;
 /// <param name="Name">Kind name, e.g. <c>bureau</c>, <c>leading_group</c>.</param>
 /// <param name="Suffixes">Name endings that mark the kind, e.g. <c>局</c>.</param>
 /// <param name="HeadTitles">Titles of rank HEAD, e.g. <c>局长</c>.</param>
-public sealed record OrganizationKind(string Name, IReadOnlyList<string> Suffixes, IReadOnlyList<string> HeadTitles);
+/// <param name="PortfolioTitle">For a government, the title of its deputies who hold portfolios (<c>副市长</c>); null otherwise.</param>
+public sealed record OrganizationKind(string Name, IReadOnlyList<string> Suffixes, IReadOnlyList<string> HeadTitles, string? PortfolioTitle = null);

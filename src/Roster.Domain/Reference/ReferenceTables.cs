@@ -38,12 +38,13 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
         var kinds = Read<KindsDocument>(Path.Combine(seedDirectory, KindsFile));
         var aliases = Read<AliasesDocument>(Path.Combine(seedDirectory, AliasesFile));
         var kindTable = new OrganizationKindTable(
-            kinds.Kinds.Select(k => new OrganizationKind(k.Kind, k.Suffixes, k.Head)).ToList(),
+            kinds.Kinds.Select(k => new OrganizationKind(k.Kind, k.Suffixes, k.Head, k.Portfolio)).ToList(),
             kinds.DeputyPrefixes, kinds.MemberTitles, kinds.OtherTitles);
         var resolver = new OrganizationNameResolver(aliases.Jurisdictions
             .Select(j => new JurisdictionAliases(j.Name, j.Issuers,
                 j.Fixes.Concat(j.Abbreviations).Select(r => new NameReplacement(r.From, r.To)).ToList(),
-                j.Fixes.Select(r => new NameReplacement(r.From, r.To)).ToList()))
+                j.Fixes.Select(r => new NameReplacement(r.From, r.To)).ToList(),
+                string.IsNullOrWhiteSpace(j.Government) ? null : TextForm.Compact(j.Government)))
             .ToList());
         var groups = Read<GroupsDocument>(Path.Combine(seedDirectory, GroupsFile));
         var groupTable = new GroupTable(groups.Roles.Select(TextForm.Compact).ToList(), groups.RankTitles,
@@ -96,6 +97,7 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
         public string Kind { get; set; } = "";
         public List<string> Suffixes { get; set; } = [];
         public List<string> Head { get; set; } = [];
+        public string? Portfolio { get; set; }
     }
 
     private sealed class GroupsDocument
@@ -170,6 +172,7 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
     private sealed class JurisdictionRow
     {
         public string Name { get; set; } = "";
+        public string? Government { get; set; }
         public List<string> Issuers { get; set; } = [];
         public List<ReplacementRow> Fixes { get; set; } = [];
         public List<ReplacementRow> Abbreviations { get; set; } = [];

@@ -22,6 +22,9 @@ public sealed record PostEvent(DateOnly EffectiveOn, Names.DocumentNumber Docume
 
     /// <summary>The events an order contributes to the timeline of <paramref name="post"/>.</summary>
     public static IEnumerable<PostEvent> From(Order order, Posts.Post post) =>
-        order.Items.Where(i => i.Post == post).Select(i => new PostEvent(order.EffectiveOn, order.DocumentNumber,
-            i.Position, i.Action, i.Person, i.Probation, i.RetainsRank, i.Concurrent, i.Acting) { IssuedOn = order.IssuedOn ?? order.DecidedOn });
+        order.Items.Where(i => i.Post == post).Select(i => Of(order, i));
+
+    /// <summary>The event <paramref name="item"/> of <paramref name="order"/> is on its post's timeline.</summary>
+    public static PostEvent Of(Order order, OrderItem item) => new(order.EffectiveOn, order.DocumentNumber,
+        item.Position, item.Action, item.Person, item.Probation, item.RetainsRank, item.Concurrent, item.Acting) { IssuedOn = order.IssuedOn ?? order.DecidedOn };
 }

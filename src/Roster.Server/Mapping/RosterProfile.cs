@@ -121,9 +121,12 @@ public sealed class RosterProfile : Profile
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    /// <summary>The wire kind stored as its proto name (<c>TENURE_STARTED</c>, …); unknown names are unspecified.</summary>
+    /// <summary>
+    /// The wire kind of a stored kind: the stored text is the short word (<c>TENURE_STARTED</c>, for
+    /// <c>CHANGE_KIND_TENURE_STARTED</c>); unknown names are unspecified.
+    /// </summary>
     private static Proto.ChangeKind ChangeKindOf(string name) =>
-        Proto.ChangeServiceReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("ChangeKind").FindValueByName(name) is { } value
+        Roster.Protos.Naming.EnumWords.Find(Proto.ChangeServiceReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("ChangeKind"), name) is { } value
             ? (Proto.ChangeKind)value.Number
             : Proto.ChangeKind.Unspecified;
 }

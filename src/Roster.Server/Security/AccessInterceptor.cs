@@ -1,3 +1,4 @@
+using Roster.Domain.Errors;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Options;

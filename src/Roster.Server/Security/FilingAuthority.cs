@@ -1,26 +1,34 @@
 using System.Security.Claims;
-using Roster.Domain.Names;
+using Roster.Domain.Errors;
+using Roster.Domain.Filing;
 using Roster.Domain.Orders;
 
 namespace Roster.Server.Security;
 
 /// <summary>
-/// Who may file which order: a clerk only orders whose issuer is its own office; editors and admins any order. Every
-/// write attempt is written to the log as an audit entry naming the key and its office (there is no audit table yet):
+/// Applies the domain's filing rules (<see cref="FilingRules"/>) to an authenticated caller: a clerk key acts for its own
+/// office only; editors and admins for any issuer. Refusals are <see cref="PermissionDeniedException"/>; the audit trail
+/// (<see cref="Audit.AuditInterceptor"/>) records them with every other write attempt, and filed orders are also logged:
 /// <c>Audit: key {Key} of {Office} filed {DocumentNumber} of {Issuer}: {Outcome}</c>.
 /// </summary>
 public sealed partial class FilingAuthority(ILogger<FilingAuthority> logger)
 {
+    /// <summary>The filer the caller is: its office, confined to it when its role is clerk.</summary>
+    public static Filer FilerOf(ClaimsPrincipal user) => new(user.Office(), user.Role() is Role.Clerk);
+
     /// <summary>The order to store, with the caller's office as the submitting office; throws
     /// <see cref="PermissionDeniedException"/> (and logs the refusal) when the caller may not file it.</summary>
     public Order Authorize(ClaimsPrincipal user, Order order)
     {
         var office = user.Office() ?? "";
-        if (user.Role() is Role.Clerk && TextForm.Compact(office) != TextForm.Compact(order.Issuer))
+        try
+        {
+            FilingRules.EnsureMayFile(FilerOf(user), order);
+        }
+        catch (PermissionDeniedException)
         {
             LogDenied(user.Key(), office, order.DocumentNumber.ToString(), order.Issuer);
-            throw new PermissionDeniedException("ISSUER_NOT_OWN_OFFICE",
-                $"a clerk key of {TextForm.Quote(office)} cannot file orders of {TextForm.Quote(order.Issuer)}");
+            throw;
         }
         return order with { Source = order.Source with { SubmittedBy = office.Length > 0 ? office : order.Source.SubmittedBy } };
     }

@@ -7,7 +7,7 @@ using Roster.Testing.Hosting;
 
 namespace Roster.Server.Tests.Integrity;
 
-/// <summary>Issue 5 part 5: the change feed streams every tenure and roster change once, in commit order, live.</summary>
+/// <summary>The change feed streams every tenure and roster change once, in commit order, live.</summary>
 public sealed class ChangeFeedTests : IAsyncLifetime
 {
     private RosterServerHost _host = null!;
@@ -41,7 +41,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         using var cancel = new CancellationTokenSource(limit);
         using var call = feed.WatchChanges(request, cancellationToken: cancel.Token);
         var read = new List<Change>();
-        await foreach (var change in call.ResponseStream.ReadAllAsync(cancel.Token))
+        await foreach (var change in call.ResponseStream.ReadAllAsync(cancel.Token).Select(r => r.Change))
         {
             read.Add(change);
             if (stop(change)) break;
@@ -60,7 +60,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
             using var call = Feed.WatchChanges(new WatchChangesRequest { SinceCursor = start }, cancellationToken: kill.Token);
             try
             {
-                await foreach (var change in call.ResponseStream.ReadAllAsync(kill.Token))
+                await foreach (var change in call.ResponseStream.ReadAllAsync(kill.Token).Select(r => r.Change))
                 {
                     seen.Enqueue(change);
                     if (seen.Count(c => c.Kind == ChangeKind.TenureStarted) == 100) await kill.CancelAsync();
@@ -128,6 +128,28 @@ public sealed class ChangeFeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_Yue_Jiang_is_confirmed_a_later_appointment_to_his_post_reports_no_change_of_his_tenure()
+    {
+        var head = _host.LastCursor();
+        var confirmed = await new ProbationService.ProbationServiceClient(_host.Channel).ConfirmProbationAsync(new ConfirmProbationRequest
+        {
+            Person = "岳江", Organization = "阳泉市公安局国内安全保卫支队", Title = "支队长", ConfirmedOn = Dates.Wire("2023-01-12"), Source = "阳泉市公安局2023年1月试用期考核",
+        });
+        Assert.True(confirmed.Created);
+        var later = OrderBuilder.Appointment("阳政任字〔2023〕7号", "张三", "2023-03-01");
+        (later.Items[0].Organization, later.Items[0].Title) = ("市公安局国内安全保卫支队", "支队长");
+        Assert.True((await new OrderService.OrderServiceClient(_host.Channel).SubmitOrderAsync(new SubmitOrderRequest { Order = later })).Created);
+        var last = _host.LastCursor();
+
+        var changes = await ReadAsync(Feed, new WatchChangesRequest { SinceCursor = head }, c => c.Cursor == last, TimeSpan.FromMinutes(1));
+
+        var yueJiang = Assert.Single(changes, c => c.Person == "岳江");
+        Assert.Equal((ChangeKind.TenureChanged, "阳泉市公安局2023年1月试用期考核"), (yueJiang.Kind, yueJiang.DocumentNumber));
+        var byLater = Assert.Single(changes, c => c.DocumentNumber == "阳政任字〔2023〕7号");
+        Assert.Equal((ChangeKind.TenureStarted, "张三", "支队长"), (byLater.Kind, byLater.Person, byLater.PostTitle));
+    }
+
+    [Fact]
     public async Task The_feed_from_the_start_replays_the_seed_with_its_rosters()
     {
         var last = _host.LastCursor();
@@ -191,7 +213,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         });
         using var call = new ChangeService.ChangeServiceClient(channel).WatchChanges(new WatchChangesRequest { SinceCursor = _host.LastCursor() - 1 });
         Assert.True(await call.ResponseStream.MoveNext());
-        var last = call.ResponseStream.Current.Cursor;
+        var last = call.ResponseStream.Current.Change.Cursor;
         var reading = Task.Run(async () => await call.ResponseStream.MoveNext());
 
         var clock = Stopwatch.StartNew();

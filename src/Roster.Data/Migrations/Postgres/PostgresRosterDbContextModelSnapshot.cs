@@ -538,6 +538,11 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly>("FromOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Government")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
 

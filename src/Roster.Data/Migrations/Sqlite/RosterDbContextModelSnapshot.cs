@@ -473,6 +473,10 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly>("FromOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Government")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
