@@ -32,9 +32,6 @@ public sealed partial class GroupRosterReader
     /// <summary>Longest heading read as a group's name alone.</summary>
     private const int MaxHeadingLength = 40;
 
-    /// <summary>Words of an introducer that promise a list of members.</summary>
-    private static readonly string[] ListWords = ["名单", "组成", "成员"];
-
     private readonly ReferenceTables _tables;
     private readonly GroupWording _words;
     private readonly SeatText _seats;
@@ -111,14 +108,16 @@ public sealed partial class GroupRosterReader
     {
         var compact = lines[i].Compact;
         if (compact.Length == 0) return null;
-        var introducer = _words.Introducers.Select(m => (m, At: compact.IndexOf(m, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).FirstOrDefault();
-        if (introducer.m is not null)
+        var present = _words.Introducers.Where(m => compact.Contains(m, StringComparison.Ordinal)).ToList();
+        if (present.Count > 0)
         {
-            // Only an introducer that promises a list of members (成员名单如下, 组成如下) draws a diagnostic when none follows.
-            var promised = introducer.m.EndsWith("如下", StringComparison.Ordinal) && ListWords.Any(w => introducer.m.Contains(w, StringComparison.Ordinal));
+            // "…如下" promises the list on the lines after it; only a promise of members (成员名单如下, 组成如下) draws a
+            // diagnostic when none follows.
+            var follows = present.Any(m => m.EndsWith("如下", StringComparison.Ordinal));
+            var promised = present.Any(m => m.EndsWith("如下", StringComparison.Ordinal) && _words.PromiseWords.Any(w => m.Contains(w, StringComparison.Ordinal)));
             if (GroupAnnounced(compact) is { } name) return new Announced(name, promised);
             // "现将调整后的名单通知如下": the group is named in the title or the sentence before.
-            if (introducer.m.EndsWith("如下", StringComparison.Ordinal) && TitleGroup(lines, i) is { } titled && NextIsSeat(lines, i)) return new Announced(titled, true);
+            if (follows && TitleGroup(lines, i) is { } titled && NextIsSeat(lines, i)) return new Announced(titled, true);
             return null;
         }
         if (HeadingGroup(compact) is { } heading && NextIsSeat(lines, i)) return new Announced(heading, false);
@@ -187,15 +186,16 @@ public sealed partial class GroupRosterReader
 
     /// <summary>The working groups a case-by-case group is set up with ("现场指挥部下设综合协调组、…、善后工作组等8个工作组"): they
     /// are as contingent as it is.</summary>
-    private static void PartsOf(IReadOnlyList<SourceLine> lines, int i, HashSet<string> parts)
+    private void PartsOf(IReadOnlyList<SourceLine> lines, int i, HashSet<string> parts)
     {
         for (int j = i, seen = 0; j < lines.Count && seen < MaxLinesBeforeSeats; j++)
         {
             if (lines[j].IsBlank) continue;
             seen++;
-            var k = lines[j].Compact.IndexOf("下设", StringComparison.Ordinal);
-            if (k < 0) continue;
-            var list = lines[j].Compact[(k + 2)..].Split([',', '。', ';', '等'])[0];
+            var marker = _words.SubBodyMarkers.FirstOrDefault(m => lines[j].Compact.Contains(m, StringComparison.Ordinal));
+            if (marker is null) continue;
+            var k = lines[j].Compact.IndexOf(marker, StringComparison.Ordinal);
+            var list = lines[j].Compact[(k + marker.Length)..].Split([',', '。', ';', '等'])[0];
             foreach (var part in list.Split('、', StringSplitOptions.RemoveEmptyEntries)) parts.Add(part);
         }
     }

@@ -63,7 +63,7 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
             _lastSeatLine = line;
             return !LineJoiner.EndsLine(compactRest) && !compactRest.Contains('。');
         }
-        if (compactRest.TrimEnd('。').EndsWith("负责人", StringComparison.Ordinal) && compactRest.Contains('等'))
+        if (tables.Groups.Wording.UnitDeputies.Any(d => compactRest.TrimEnd('。').EndsWith(d, StringComparison.Ordinal)) && compactRest.Contains('等'))
         {
             _diagnostics.Add(new GazetteDiagnostic(line.Number, line.Compact, GroupRosterMessages.MembersAsUnitDeputies));
             return false;
@@ -77,9 +77,11 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
     public bool Continuation(SourceLine line)
     {
         var compact = line.Compact;
-        if (compact.Contains(',') || compact.Contains(':') || compact.Length > 4 * SeatText.MaxEntryLength) return false;
+        if (compact.Contains(':') || compact.Length > 4 * SeatText.MaxEntryLength) return false;
         var pieces = SeatText.Split(line.Printed);
         if (pieces.Count == 0) return false;
+        // A comma is prose's, except in "魏振国，市委统战部常务副部长": a name, then its title.
+        if (compact.Contains(',') && seatText.Read(pieces[0], AmongPeople) is not { Kind: EntryKind.Person, Title: null }) return false;
         if (_pending is { } pending)
         {
             var joined = seatText.Read(pending.Text + TextForm.Compact(pieces[0]), AmongPeople);

@@ -49,7 +49,7 @@ internal static class RunOnLine
             if (printed[c] == '。') cuts.Add(c + 1);
         }
         // "…局长 领导小组办公室设在…": the office paragraph starts at the white space before the body's name.
-        foreach (var marker in groups.Wording.OfficeAt.Append("下设办公室"))
+        foreach (var marker in groups.Wording.OfficeMarkers)
         {
             var k = printed.IndexOf(marker, StringComparison.Ordinal);
             if (k <= 0) continue;
