@@ -46,22 +46,23 @@ internal static class GazetteLines
     /// (<see cref="TraditionalChinese.IsTraditional"/>) are converted to the simplified form (the printed text is kept).</summary>
     internal static Script ScriptOf(string text)
     {
-        if (!TraditionalChinese.Available) return Script.Simplified;
+        if (TraditionalChinese.TraditionalTable is not { } table) return Script.Simplified;
         int traditional = 0, ideographs = 0;
         foreach (var c in text)
         {
             if (c is < '\u3400' or > '\u9FFF') continue;
             ideographs++;
-            if (TraditionalChinese.IsTraditional(c)) traditional++;
+            if (table[c]) traditional++;
         }
         return traditional == 0 ? Script.Simplified : traditional * TraditionalShare >= ideographs ? Script.Traditional : Script.Variants;
     }
 
     private static bool HasTraditional(string line)
     {
+        if (TraditionalChinese.TraditionalTable is not { } table) return false;
         foreach (var c in line)
         {
-            if (TraditionalChinese.IsTraditional(c)) return true;
+            if (table[c]) return true;
         }
         return false;
     }

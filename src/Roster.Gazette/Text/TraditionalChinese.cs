@@ -26,6 +26,10 @@ internal static class TraditionalChinese
     /// phrases but are simplified characters too (a name 李乾 stays), so they do not count.</summary>
     public static bool IsTraditional(char c) => Instance.Value is { } converter && converter.Changes[c];
 
+    /// <summary>The table behind <see cref="IsTraditional"/>, indexed by UTF-16 code unit, for scans of whole texts; null
+    /// when OpenCC is missing.</summary>
+    public static bool[]? TraditionalTable => Instance.Value?.Changes;
+
     /// <summary>The simplified form of <paramref name="text"/>; the text itself when OpenCC is missing or fails.</summary>
     /// <param name="text">A line.</param>
     /// <param name="keepSimplified">True in a simplified text with a few variants: characters that are simplified too
