@@ -7,7 +7,7 @@ using Role = Roster.Server.Security.Role;
 
 namespace Roster.Server.Tests.Security;
 
-/// <summary>Issue 6's acceptance: who may write what, over a real server with real keys.</summary>
+/// <summary>Who may write what (docs/orders.md, filing), over a real server with real keys.</summary>
 public sealed class AuthenticationTests : IAsyncLifetime
 {
     private RosterServerHost _host = null!;
