@@ -14,4 +14,10 @@ public enum DatabaseProvider
 /// <param name="Provider">The engine.</param>
 /// <param name="ConnectionString">A Microsoft.Data.Sqlite connection string (<c>Data Source=data/roster.db</c>) or an
 /// Npgsql one (<c>Host=db;Database=roster;Username=roster;Password=…</c>).</param>
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>On SQLite, the most the database file may grow to, in KiB (<c>Roster:SqliteMaxSizeKiB</c>; SQLite's
+    /// <c>max_page_count</c>), so that one database cannot fill a shared disk; null for no cap. A write that would
+    /// pass it fails as a full disk does: RESOURCE_EXHAUSTED "storage full", nothing of it stored.</summary>
+    public long? SqliteMaxSizeKiB { get; init; }
+}

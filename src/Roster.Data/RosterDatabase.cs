@@ -61,7 +61,7 @@ public static class RosterDatabase
         settings.Provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString),
-            _ => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas()),
+            _ => options.UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas(settings.SqliteMaxSizeKiB)),
         };
 
     /// <summary>The options for a SQLite file.</summary>

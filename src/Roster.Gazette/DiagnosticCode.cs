@@ -72,6 +72,16 @@ public enum DiagnosticCode
     RosterNoDocumentNumber = 107,
     /// <summary><see cref="GroupRosterMessages.NoDate"/>.</summary>
     RosterNoDate = 108,
+    /// <summary><see cref="GroupRosterMessages.NameTitleAmbiguous"/>.</summary>
+    RosterNameTitleAmbiguous = 109,
+    /// <summary><see cref="GroupRosterMessages.LoneSurname"/>.</summary>
+    RosterLoneSurname = 110,
+    /// <summary><see cref="GroupRosterMessages.CutOff"/>.</summary>
+    RosterCutOff = 111,
+    /// <summary><see cref="GroupRosterMessages.RunOnNotSplit"/>.</summary>
+    RosterRunOnNotSplit = 112,
+    /// <summary><see cref="GroupRosterMessages.ReadFailed"/>.</summary>
+    RosterReadFailed = 113,
 }
 
 /// <summary>The code of each message constant, by the constant's name.</summary>

@@ -127,7 +127,7 @@ public sealed class GazetteParser(ReferenceTables tables)
         if (IsCutOff(lines, layout, logical) is { } cut)
         {
             body.DropItemsOf(cut.FirstLine);
-            diagnostics.RemoveAll(d => d.Line == cut.FirstLine || d.Message == GazetteMessages.NoIssueDate);
+            diagnostics.RemoveAll(d => (d.Line == cut.FirstLine && body.Diagnostics.Contains(d)) || d.Message == GazetteMessages.NoIssueDate);
             diagnostics.Add(new GazetteDiagnostic(cut.FirstLine, cut.Compact, GazetteMessages.CutOff));
         }
         var numberLine = lines[Math.Max(layout.BodyFrom - 1, 0)];

@@ -9,8 +9,10 @@ namespace Roster.Gazette.Tests;
 public sealed class CorpusNotice
 {
     public string Covers { get; set; } = "";
-    public string DocumentNumber { get; set; } = "";
-    public string Issuer { get; set; } = "";
+    /// <summary>Notice (the default), PresidentialOrder, Decision, AppointmentList, Proposal or Report.</summary>
+    public string Form { get; set; } = "Notice";
+    public string? DocumentNumber { get; set; }
+    public string? Issuer { get; set; }
     public string Title { get; set; } = "";
     public string? DecisionBody { get; set; }
     public string? DecidedOn { get; set; }

@@ -38,6 +38,7 @@ public class CorpusTests
         var notice = Assert.Single(Parser.Read(File.ReadAllText(Path.Combine(CorpusNotice.Directory, name + ".txt")), name + ".txt").Notices);
 
         var draft = notice.Draft;
+        Assert.Equal(expected.Form, notice.Form);
         Assert.Equal(expected.DocumentNumber, draft.DocumentNumber);
         Assert.Equal(expected.Issuer, draft.Issuer);
         Assert.Equal(expected.Title, draft.Title);

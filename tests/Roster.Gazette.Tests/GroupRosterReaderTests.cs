@@ -87,7 +87,7 @@ public sealed class GroupRosterReaderTests
         // 1669 and 1936: the two 现场指挥部; 1737: 善后工作组, one of the eight working groups the 1669 one is set up with.
         Assert.Equal([1669, 1737, 1936], contingent.Select(r => r.Diagnostics.Single().Line));
         Assert.All(contingent, r => Assert.Null(r.Draft));
-        Assert.All(contingent, r => Assert.Equal("GROUP_CONTINGENT", GroupRosterMessages.CodeOf(r.Diagnostics.Single().Message)));
+        Assert.All(contingent, r => Assert.Equal(DiagnosticCode.RosterContingent, r.Diagnostics.Single().Code));
         Assert.DoesNotContain(Seed.Value, r => r.Draft?.Group?.Contains("现场指挥部", StringComparison.Ordinal) == true);
     }
 

@@ -72,7 +72,9 @@ public class ListingTests
     {
         var orders = CorpusTests.Names()
             .Select(name => SeedGazette.Parser.Read(File.ReadAllText(Path.Combine(CorpusNotice.Directory, name + ".txt")), name).Notices.Single())
-            .Where(n => n.IsClean)
+            // The listing prints orders in the notice layout (关于…的通知 under a number line); an order of the head of
+            // state reads back from its own layout only.
+            .Where(n => n.IsClean && n.Form == "Notice")
             .Select(n => Validator.Validate(n.Draft))
             .ToList();
         Assert.True(orders.Count >= 12, $"{orders.Count} clean corpus orders");

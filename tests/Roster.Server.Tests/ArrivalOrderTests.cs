@@ -44,7 +44,7 @@ public sealed class ArrivalOrderTests
         var lines = new List<string>();
         foreach (var person in SeedFacts.Current.Orders.SelectMany(o => o.Items).Select(i => i.Person).Distinct())
         {
-            var found = await roster.GetPersonAsync(new GetPersonRequest { Name = person });
+            var found = (await roster.GetPersonAsync(new GetPersonRequest { Name = person })).Person;
             lines.AddRange(found.Tenures.Select(t => t.ToString()));
         }
         lines.Sort(StringComparer.Ordinal);

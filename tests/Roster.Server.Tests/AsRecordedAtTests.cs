@@ -56,8 +56,8 @@ public sealed class AsRecordedAtTests(SeededServer server) : IClassFixture<Seede
         }
         foreach (var person in SeedFacts.Current.Orders.SelectMany(o => o.Items).Select(i => i.Person).Distinct())
         {
-            var current = await Roster.GetPersonAsync(new GetPersonRequest { Name = person });
-            var recorded = await Roster.GetPersonAsync(new GetPersonRequest { Name = person, AsRecordedAt = RecordedNow() });
+            var current = (await Roster.GetPersonAsync(new GetPersonRequest { Name = person })).Person;
+            var recorded = (await Roster.GetPersonAsync(new GetPersonRequest { Name = person, AsRecordedAt = RecordedNow() })).Person;
             Assert.Equal(current.Tenures.OrderBy(t => t.ToString(), StringComparer.Ordinal), recorded.Tenures.OrderBy(t => t.ToString(), StringComparer.Ordinal));
             Assert.NotEmpty(recorded.Tenures);
         }
@@ -81,7 +81,7 @@ public sealed class AsRecordedAtTests(SeededServer server) : IClassFixture<Seede
         var head = await Roster.ListOfficeholdersAsync(new ListOfficeholdersRequest
         { Organization = "阳泉市公安局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-01-29"), AsRecordedAt = BeforeAnything });
         Assert.Equal((Coverage.Unknown, 0), (head.Coverage, head.Officeholders.Count));
-        Assert.Empty((await Roster.GetPersonAsync(new GetPersonRequest { Name = "靳润喜", AsRecordedAt = BeforeAnything })).Tenures);
+        Assert.Empty((await Roster.GetPersonAsync(new GetPersonRequest { Name = "靳润喜", AsRecordedAt = BeforeAnything })).Person.Tenures);
         Assert.Empty((await Roster.ListTenuresAsync(new ListTenuresRequest { Organization = "阳泉市公安局", AsRecordedAt = BeforeAnything })).Tenures);
         Assert.Empty((await Orders.ListOrdersAsync(new ListOrdersRequest { AsRecordedAt = BeforeAnything })).Orders);
         var order = await Assert.ThrowsAsync<RpcException>(() => Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕1号", AsRecordedAt = BeforeAnything }).ResponseAsync);

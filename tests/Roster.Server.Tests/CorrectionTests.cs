@@ -86,8 +86,8 @@ public sealed class CorrectionTests : IAsyncLifetime
         var earlier = await Orders.ListOrdersAsync(new ListOrdersRequest { AsRecordedAt = JustBefore(revocation.RecordedAt) });
         Assert.Equal(4, earlier.Orders.Count);
         Assert.All(earlier.Orders, o => Assert.Null(o.CorrectedBy));
-        Assert.Equal("阳政任字〔2022〕9号", (await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字[2022]4号" })).CorrectedBy.DocumentNumber);
-        Assert.Null((await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = Order4, AsRecordedAt = JustBefore(revocation.RecordedAt) })).CorrectedBy);
+        Assert.Equal("阳政任字〔2022〕9号", (await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字[2022]4号" })).Order.CorrectedBy.DocumentNumber);
+        Assert.Null((await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = Order4, AsRecordedAt = JustBefore(revocation.RecordedAt) })).Order.CorrectedBy);
         var missing = await Assert.ThrowsAsync<RpcException>(() => Orders.GetOrderAsync(new GetOrderRequest
         { DocumentNumber = "阳政任字〔2022〕9号", AsRecordedAt = JustBefore(revocation.RecordedAt) }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
@@ -98,8 +98,8 @@ public sealed class CorrectionTests : IAsyncLifetime
     {
         var revocation = (await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = Correction() })).Order;
 
-        Assert.Empty((await Roster.GetPersonAsync(new GetPersonRequest { Name = "段拥军" })).Tenures);
-        var before = await Roster.GetPersonAsync(new GetPersonRequest { Name = "段拥军", AsRecordedAt = JustBefore(revocation.RecordedAt) });
+        Assert.Empty((await Roster.GetPersonAsync(new GetPersonRequest { Name = "段拥军" })).Person.Tenures);
+        var before = (await Roster.GetPersonAsync(new GetPersonRequest { Name = "段拥军", AsRecordedAt = JustBefore(revocation.RecordedAt) })).Person;
         Assert.Equal(Zone + "主任", before.Tenures.Single().Organization + before.Tenures.Single().Title);
         var tenures = await Roster.ListTenuresAsync(new ListTenuresRequest { Organization = Zone, AsRecordedAt = JustBefore(revocation.RecordedAt) });
         Assert.Equal(["张五太", "段拥军"], tenures.Tenures.Select(t => t.Person));
@@ -118,9 +118,9 @@ public sealed class CorrectionTests : IAsyncLifetime
         Assert.Equal("阳泉市人民政府关于更正阳政任字〔2022〕4号的通知", stored.Order.Title);
         var held = (await ZoneHeadAsync("2022-01-29")).Officeholders.Single();
         Assert.Equal(("段永军", "2023-01-29", "阳政任字〔2022〕10号"), (held.Person, Dates.Iso(held.ProbationUntil), held.StartedBy));
-        Assert.Empty((await Roster.GetPersonAsync(new GetPersonRequest { Name = "段拥军" })).Tenures);
+        Assert.Empty((await Roster.GetPersonAsync(new GetPersonRequest { Name = "段拥军" })).Person.Tenures);
         Assert.Equal("段拥军", (await ZoneHeadAsync("2022-01-29", JustBefore(stored.Order.RecordedAt))).Officeholders.Single().Person);
-        var target = await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = Order4 });
+        var target = (await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = Order4 })).Order;
         Assert.Equal((CorrectionKind.Amend, "阳政任字〔2022〕10号"), (target.CorrectedBy.Kind, target.CorrectedBy.DocumentNumber));
     }
 
@@ -233,7 +233,7 @@ public sealed class CorrectionTests : IAsyncLifetime
         Assert.Equal("ORDER_CONFLICTS", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
         Assert.Equal(snapshot, _host.Snapshot());
         Assert.Equal("段拥军", (await ZoneHeadAsync("2022-01-29")).Officeholders.Single().Person);
-        Assert.Null((await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = Order4 })).CorrectedBy);
+        Assert.Null((await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = Order4 })).Order.CorrectedBy);
     }
 
     [Fact]

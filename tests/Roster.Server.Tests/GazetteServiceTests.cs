@@ -22,7 +22,7 @@ public sealed class GazetteServiceTests(SeededServer server) : IClassFixture<See
     [Fact]
     public async Task The_listing_of_January_and_February_2022_opens_with_the_four_listing_titles()
     {
-        var listing = await Gazette.GetListingAsync(SeedPeriod());
+        var listing = (await Gazette.GetListingAsync(SeedPeriod())).Listing;
 
         Assert.Equal(SeedFacts.Current.ListingTitles, listing.Contents);
         Assert.Equal(SeedFacts.Current.ListingTitles, listing.Text.Split('\n')[1..5]);
@@ -32,7 +32,7 @@ public sealed class GazetteServiceTests(SeededServer server) : IClassFixture<See
     [Fact]
     public async Task Parsing_the_text_listing_gives_the_four_stored_orders_with_the_same_content()
     {
-        var listing = await Gazette.GetListingAsync(SeedPeriod());
+        var listing = (await Gazette.GetListingAsync(SeedPeriod())).Listing;
 
         var parsed = await Orders.ParseNoticeAsync(new ParseNoticeRequest { Text = listing.Text, SourceName = "listing.txt" });
 
@@ -42,7 +42,7 @@ public sealed class GazetteServiceTests(SeededServer server) : IClassFixture<See
         {
             // Submitting the draft read back is idempotent: the server finds the same content under the number.
             var response = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = notice.Draft, ValidateOnly = true });
-            var stored = await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = notice.Draft.DocumentNumber });
+            var stored = (await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = notice.Draft.DocumentNumber })).Order;
             Assert.Equal(stored.Title, response.Order.Title);
             Assert.Equal(stored.DecisionBody, response.Order.DecisionBody);
             Assert.Equal(stored.DecidedOn, response.Order.DecidedOn);
@@ -55,14 +55,14 @@ public sealed class GazetteServiceTests(SeededServer server) : IClassFixture<See
     [Fact]
     public async Task The_bounds_are_half_open_and_the_issuer_filters()
     {
-        var january = await Gazette.GetListingAsync(new GetListingRequest
+        var january = (await Gazette.GetListingAsync(new GetListingRequest
         {
             IssuedFrom = Dates.Wire("2022-01-13"), IssuedBefore = Dates.Wire("2022-01-30"),
-        });
-        var other = await Gazette.GetListingAsync(new GetListingRequest
+        })).Listing;
+        var other = (await Gazette.GetListingAsync(new GetListingRequest
         {
             Issuer = "阳泉市人民政府办公室", IssuedFrom = Dates.Wire("2022-01-01"), IssuedBefore = Dates.Wire("2022-03-01"),
-        });
+        })).Listing;
 
         Assert.Equal([SeedFacts.Current.ListingTitles[0]], january.Contents);
         Assert.Empty(other.Contents);
@@ -71,8 +71,8 @@ public sealed class GazetteServiceTests(SeededServer server) : IClassFixture<See
     [Fact]
     public async Task Markdown_and_json_listings_carry_the_titles()
     {
-        var markdown = await Gazette.GetListingAsync(SeedPeriod(ListingFormat.Markdown));
-        var json = await Gazette.GetListingAsync(SeedPeriod(ListingFormat.Json));
+        var markdown = (await Gazette.GetListingAsync(SeedPeriod(ListingFormat.Markdown))).Listing;
+        var json = (await Gazette.GetListingAsync(SeedPeriod(ListingFormat.Json))).Listing;
 
         Assert.StartsWith("## 人事任免", markdown.Text);
         Assert.Contains("- " + SeedFacts.Current.ListingTitles[3], markdown.Text);

@@ -18,7 +18,7 @@ public sealed class SeedFactsOverGrpcTests(SeededServer server) : IClassFixture<
     public async Task Seed_order_is_stored_as_read_by_hand(string documentNumber)
     {
         var fact = SeedFacts.Current.Orders.Single(o => o.DocumentNumber == documentNumber);
-        var order = await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = documentNumber });
+        var order = (await Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = documentNumber })).Order;
 
         Assert.Equal(fact.DocumentNumber, order.DocumentNumber);
         Assert.Equal(fact.Issuer, order.Issuer);
@@ -73,7 +73,7 @@ public sealed class SeedFactsOverGrpcTests(SeededServer server) : IClassFixture<
     [MemberData(nameof(PersonFacts))]
     public async Task Posts_a_person_held_on_a_date_match_the_facts(PersonFact fact)
     {
-        var person = await Roster.GetPersonAsync(new GetPersonRequest { Name = fact.Person, AsOf = Dates.Wire(fact.On) });
+        var person = (await Roster.GetPersonAsync(new GetPersonRequest { Name = fact.Person, AsOf = Dates.Wire(fact.On) })).Person;
         Assert.Equal(fact.Posts, person.Tenures.Select(t => t.Organization + t.Title));
     }
 
@@ -99,7 +99,7 @@ public sealed class SeedFactsOverGrpcTests(SeededServer server) : IClassFixture<
         {
             foreach (var item in order.Items.Where(i => i.Probation.Length > 0))
             {
-                var person = await Roster.GetPersonAsync(new GetPersonRequest { Name = item.Person, AsOf = Dates.Wire("2022-06-01") });
+                var person = (await Roster.GetPersonAsync(new GetPersonRequest { Name = item.Person, AsOf = Dates.Wire("2022-06-01") })).Person;
                 running.AddRange(person.Tenures.Where(t => t.ProbationUntil is not null && string.CompareOrdinal(Dates.Iso(t.ProbationUntil), "2022-06-01") > 0));
             }
         }

@@ -83,6 +83,24 @@ public sealed class RosterServerHost : IAsyncDisposable
     }
 
     private bool _importRosters = true;
+    private TimeProvider? _clock;
+
+    /// <summary>Starts a server like <see cref="StartAsync"/> whose clock is <paramref name="clock"/> (a fake one: what "today" is).</summary>
+    public static async Task<RosterServerHost> StartAtAsync(TimeProvider clock, params string[] extraArgs)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var host = new RosterServerHost(database, ownsDatabase: true, extraArgs) { _clock = clock };
+        try
+        {
+            await host.StartServerAsync(importSeed: true);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+        return host;
+    }
 
     /// <summary>Stops the server and starts it again on the same file.</summary>
     public async Task RestartAsync(bool importSeed = true)
@@ -105,7 +123,11 @@ public sealed class RosterServerHost : IAsyncDisposable
             "--Roster:RateLimit:PermitLimit=100000",
             "--Logging:LogLevel:Default=Warning",
             .. _extraArgs,
-        ], builder => builder.Logging.AddProvider(Logs));
+        ], builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            if (_clock is not null) builder.Services.AddSingleton(_clock);
+        });
         await app.PrepareAsync();
         if (AdminKey is null)
         {

@@ -72,8 +72,8 @@ public static class AdminCommand
         var command = new Command("revoke", "Revoke a key: it is refused from then on") { prefix };
         command.SetAction((parse, cancellation) => ServerCall.RunAsync(context, parse, async channel =>
         {
-            var key = await new AdminService.AdminServiceClient(channel).RevokeApiKeyAsync(
-                new RevokeApiKeyRequest { Prefix = parse.GetRequiredValue(prefix) }, cancellationToken: cancellation);
+            var key = (await new AdminService.AdminServiceClient(channel).RevokeApiKeyAsync(
+                new RevokeApiKeyRequest { Prefix = parse.GetRequiredValue(prefix) }, cancellationToken: cancellation)).Key;
             context.Output.WriteLine($"revoked {key.Prefix} ({key.Office})");
         }));
         return command;

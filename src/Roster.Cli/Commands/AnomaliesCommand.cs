@@ -5,7 +5,7 @@ using Roster.Protos.V1;
 namespace Roster.Cli.Commands;
 
 /// <summary>
-/// <c>roster anomalies [--on DATE] [--organization ORG] [--as-recorded-at TIMESTAMP]</c>: what looks wrong in the record on a date (the server's today when
+/// <c>roster anomalies [--on DATE] [--organization ORG] [--as-recorded-at TIMESTAMP]</c>: what looks wrong in the record on a date (today in the jurisdiction's time zone when
 /// unset): overlapping heads, removals of unrecorded tenures, overdue probations, repeated appointments…
 /// (<c>AnomalyService.ListAnomalies</c>, every page).
 /// </summary>
@@ -14,7 +14,7 @@ public static class AnomaliesCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var on = DateOption.Create("--on", "The date asked about (default: the server's today)");
+        var on = DateOption.Create("--on", "The date asked about (default: today in the jurisdiction's time zone)");
         var organization = new Option<string?>("--organization") { Description = "Only this organisation, e.g. 市公安局", HelpName = "ORG" };
         var recordedAt = RecordedAtOption.Create();
         var command = new Command("anomalies", "Anomalies in the record on a date, with the orders involved") { on, organization, recordedAt };

@@ -13,7 +13,8 @@ namespace Roster.Cli.Commands;
 /// parser and submits each clean one (<c>OrderService.SubmitOrder</c>, idempotent by document number).
 /// Prints a progress line per file and a summary: added, already present, rejected by the server, and held
 /// (notices the parser could not read with confidence: their diagnostics are printed, nothing is guessed).
-/// Exit code 0 when nothing was rejected or held, 1 otherwise, 2 when a file cannot be read.
+/// Exit code 0 when nothing was rejected or held, 1 otherwise, 2 when a file cannot be read (missing, a directory, not UTF-8
+/// text, or over <see cref="BoundedTextFile.GazetteCap"/>: every file is read, within that cap, before anything is sent).
 /// <c>--dry-run</c> prints every draft and its diagnostics and contacts no server; <c>--accept-drafts</c> submits
 /// the drafts with diagnostics too (never correction notices, which have no items to submit).
 /// </summary>
@@ -29,37 +30,36 @@ public static class ImportCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var paths = parse.GetRequiredValue(files);
-            var unreadable = paths.Select(p => (Path: p, Problem: ProblemOf(p))).Where(p => p.Problem is not null).ToList();
-            if (unreadable.Count > 0)
+            var texts = paths.Select(p => BoundedTextFile.Read(p, BoundedTextFile.GazetteCap)).ToArray();
+            if (texts.Any(t => !t.Succeeded))
             {
-                foreach (var (path, problem) in unreadable) ErrorReporter.ReportUsage($"{path}: {problem}", context.Error);
+                foreach (var (path, read) in paths.Zip(texts).Where(p => !p.Second.Succeeded)) ErrorReporter.ReportUsage($"{path}: {read.Problem}", context.Error);
                 return ExitCodes.UsageError;
             }
             var parser = new GazetteParser(ReferenceTables.Load(Path.Combine(AppContext.BaseDirectory, "seed")));
             if (parse.GetValue(dryRun))
             {
-                foreach (var path in paths)
+                foreach (var (path, read) in paths.Zip(texts))
                 {
-                    var reading = parser.Read(await File.ReadAllTextAsync(path, StrictUtf8, cancellation), Path.GetFileName(path));
-                    DraftView.Write(path, reading, context.Output);
+                    DraftView.Write(path, parser.Read(read.Text!, Path.GetFileName(path)), context.Output);
                 }
                 return ExitCodes.Success;
             }
             var tally = new ImportTally { AcceptDrafts = parse.GetValue(acceptDrafts) };
-            return await RunAsync(context, parse, parser, paths, tally, cancellation);
+            return await RunAsync(context, parse, parser, paths, texts, tally, cancellation);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, ParseResult parse, GazetteParser parser, string[] paths, ImportTally tally,
+    private static async Task<int> RunAsync(CliContext context, ParseResult parse, GazetteParser parser, string[] paths, BoundedTextResult[] texts, ImportTally tally,
         CancellationToken cancellation)
     {
         var exit = await ServerCall.RunAsync(context, parse, async channel =>
         {
             var client = new OrderService.OrderServiceClient(channel);
-            foreach (var path in paths)
+            foreach (var (path, read) in paths.Zip(texts))
             {
-                var reading = parser.Read(await File.ReadAllTextAsync(path, StrictUtf8, cancellation), Path.GetFileName(path));
+                var reading = parser.Read(read.Text!, Path.GetFileName(path));
                 if (reading.Notices.Count == 0) tally.Empty++;
                 await ImportAsync(client, path, reading, tally, context.Output, cancellation);
             }
@@ -70,28 +70,6 @@ public static class ImportCommand
             context.Error.WriteLine($"warning: {tally.Empty} of {paths.Length} files hold no personnel notice (任免/任职/免职 notice with a document number)");
         }
         return exit == ExitCodes.Success && tally.Rejected + tally.Held + tally.Empty > 0 ? ExitCodes.ServerError : exit;
-    }
-
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    // Why a path cannot be imported, or null: missing, a directory, or not UTF-8 text.
-    private static string? ProblemOf(string path)
-    {
-        if (Directory.Exists(path)) return "is a directory, not a gazette text file";
-        if (!File.Exists(path)) return "no such file";
-        try
-        {
-            _ = StrictUtf8.GetCharCount(File.ReadAllBytes(path));
-            return null;
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return "is not UTF-8 text";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return e.Message;
-        }
     }
 
     private static async Task ImportAsync(OrderService.OrderServiceClient client, string path, GazetteReadResult reading, ImportTally tally,

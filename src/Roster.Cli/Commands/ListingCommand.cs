@@ -65,7 +65,7 @@ public static class ListingCommand
             };
             return ServerCall.RunAsync(context, parse, async channel =>
             {
-                var listing = await new GazetteService.GazetteServiceClient(channel).GetListingAsync(request, cancellationToken: cancellation);
+                var listing = (await new GazetteService.GazetteServiceClient(channel).GetListingAsync(request, cancellationToken: cancellation)).Listing;
                 context.Output.Write(listing.Text);
             });
         });

@@ -31,7 +31,7 @@ public static class OrderShowCommand
     public static async Task RunAsync(
         OrderService.OrderServiceClient client, GetOrderRequest request, OutputFormat format, TextWriter output, CancellationToken cancellation)
     {
-        var order = await client.GetOrderAsync(request, cancellationToken: cancellation);
+        var order = (await client.GetOrderAsync(request, cancellationToken: cancellation)).Order;
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(order, output);

@@ -40,7 +40,7 @@ public static class PersonCommand
     public static async Task RunAsync(
         RosterService.RosterServiceClient client, GetPersonRequest request, OutputFormat format, TextWriter output, CancellationToken cancellation)
     {
-        var person = await client.GetPersonAsync(request, cancellationToken: cancellation);
+        var person = (await client.GetPersonAsync(request, cancellationToken: cancellation)).Person;
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(person, output);

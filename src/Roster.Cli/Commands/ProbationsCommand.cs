@@ -8,7 +8,7 @@ namespace Roster.Cli.Commands;
 /// <summary>
 /// <c>roster probations (--running-on DATE | --ending-before DATE [--ending-from DATE] | --overdue --on DATE) [--as-recorded-at TIMESTAMP]</c>: tenures with a
 /// probation (试用期) by one criterion, ordered by probation end (<c>ProbationService.ListProbations</c>, every page). The ending
-/// range is half-open like the API's: <c>--ending-before</c> is exclusive. Statuses are given for <c>--on</c> (the server's today
+/// range is half-open like the API's: <c>--ending-before</c> is exclusive. Statuses are given for <c>--on</c> (today in the jurisdiction's time zone
 /// when unset).
 /// </summary>
 public static class ProbationsCommand

@@ -54,7 +54,7 @@ public static class WatchCommand
             using var call = new ChangeService.ChangeServiceClient(channel).WatchChanges(request, cancellationToken: cancellation);
             try
             {
-                await foreach (var change in call.ResponseStream.ReadAllAsync(cancellation))
+                await foreach (var change in call.ResponseStream.ReadAllAsync(cancellation).Select(r => r.Change))
                 {
                     if (json) JsonOutput.WriteLine(change, context.Output);
                     else context.Output.WriteLine(Line(change));

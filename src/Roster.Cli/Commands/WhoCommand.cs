@@ -41,7 +41,7 @@ public static class WhoCommand
             HelpName = "head|deputy",
             CustomParser = ParseRank,
         };
-        var on = DateOption.Create("--on", "The date asked about (default: the server's today)");
+        var on = DateOption.Create("--on", "The date asked about (default: today in the jurisdiction's time zone)");
         var recordedAt = RecordedAtOption.Create();
         var command = new Command("who", "Who held a post of an organisation on a date") { organization, title, rank, on, recordedAt };
         command.Validators.Add(WhenParsed.Check<CommandResult>(result =>

@@ -20,20 +20,17 @@ namespace Roster.Cli.Input;
 public static class OrderFile
 {
     /// <summary>
-    /// Reads the file at <paramref name="path"/>: JSON when it ends in <c>.json</c>; otherwise YAML, which reads
+    /// Reads the file at <paramref name="path"/> (at most <see cref="BoundedTextFile.OrderFileCap"/> bytes): JSON when it ends in <c>.json</c>; otherwise YAML, which reads
     /// JSON as well.
     /// </summary>
     public static OrderFileResult Read(string path)
     {
-        string text;
-        try
+        var read = BoundedTextFile.Read(path, BoundedTextFile.OrderFileCap);
+        if (!read.Succeeded)
         {
-            text = File.ReadAllText(path);
+            return OrderFileResult.Failure(OrderFileErrors.CannotRead(path, read.Problem!));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return OrderFileResult.Failure(OrderFileErrors.CannotRead(path, exception.Message));
-        }
+        var text = read.Text!;
         return Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
             ? ParseJson(text, path)
             : ParseYaml(text, path);
@@ -68,6 +65,13 @@ public static class OrderFile
     /// <summary>Reads an order from YAML (or JSON) text; <paramref name="file"/> names it in messages.</summary>
     public static OrderFileResult ParseYaml(string text, string file)
     {
+        // YamlDotNet drops a raw NUL and keeps the rest of the value; refuse it as the server refuses "\0".
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var line = text.AsSpan(0, nul).Count('\n') + 1;
+            return OrderFileResult.Failure(OrderFileErrors.NulCharacter($"{file}:{line}"));
+        }
         var stream = new YamlStream();
         try
         {

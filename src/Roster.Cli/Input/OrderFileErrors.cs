@@ -11,6 +11,9 @@ public static class OrderFileErrors
     /// <summary>The file could not be opened or read.</summary>
     public static string CannotRead(string file, string reason) => $"cannot read {file}: {reason}";
 
+    /// <summary>The text holds a NUL character, which no field may hold.</summary>
+    public static string NulCharacter(string location) => $"{location}: holds a NUL character (U+0000), which no field may hold";
+
     /// <summary>A <c>.json</c> file is not JSON.</summary>
     public static string NotJson(string location, string reason) => $"{location}: not valid JSON: {reason}";
 

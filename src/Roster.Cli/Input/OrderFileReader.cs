@@ -1,5 +1,6 @@
 using System.Globalization;
 using Google.Protobuf.Reflection;
+using Roster.Protos.Naming;
 using Google.Type;
 using Roster.Protos.V1;
 using YamlDotNet.Core;
@@ -94,7 +95,7 @@ internal sealed class OrderFileReader(string file)
         {
             var text = Text(value, $"{path}.{key}");
             if (key == "document_number") correction.DocumentNumber = text;
-            else correction.Kind = CorrectionKinds.FindValueByName(text.ToUpperInvariant()) is { } kind ? (CorrectionKind)kind.Number : CorrectionKind.Unspecified;
+            else correction.Kind = EnumWords.Find(CorrectionKinds, text) is { } kind ? (CorrectionKind)kind.Number : CorrectionKind.Unspecified;
         }
         return correction;
     }
@@ -187,10 +188,10 @@ internal sealed class OrderFileReader(string file)
         source.LineEnd = lines[^1];
     }
 
-    /// <summary>The action by its proto name, any case; anything else is left for the server to reject.</summary>
+    /// <summary>The action by its short word (<c>APPOINT</c>) or proto name, any case; anything else is left for the server to reject.</summary>
     private static OrderAction Action(string text)
     {
-        var value = Actions.FindValueByName(text.ToUpperInvariant());
+        var value = EnumWords.Find(Actions, text);
         return value is null ? OrderAction.Unspecified : (OrderAction)value.Number;
     }
 

@@ -17,11 +17,20 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
 {
     /// <summary>The order items recorded for <paramref name="post"/> by orders in force, as timeline events: items of an order
     /// a stored order revokes or amends are left out, and so are those of <paramref name="outOfForce"/> (the order that the
-    /// correction being submitted names).</summary>
-    public async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken, string? outOfForce = null)
+    /// correction being submitted names). With <paramref name="since"/>, only the items that derivation resumed there applies
+    /// (<see cref="TenureTimeline.DeriveFrom"/>): those dated from its date on, and confirmations from its confirmations date on.</summary>
+    public async Task<IReadOnlyList<PostEvent>> RecordedEventsAsync(Post post, CancellationToken cancellationToken, string? outOfForce = null,
+        TimelineResumption? since = null)
     {
-        var rows = await db.OrderItems.AsNoTracking()
-            .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization)
+        var items = db.OrderItems.AsNoTracking()
+            .Where(i => i.Post.Title == post.Title && i.Post.Organization.Name == post.Organization);
+        if (since is not null)
+        {
+            var (from, confirmationsFrom) = (since.From, since.ConfirmationsFrom);
+            items = items.Where(i => i.Order.EffectiveOn >= from
+                || (i.Action == Domain.Orders.OrderAction.ConfirmProbation && i.Order.EffectiveOn >= confirmationsFrom));
+        }
+        var rows = await items
             .InForce(db)
             .Where(i => i.Order.DocumentNumber != outOfForce)
             .AsEvents()
@@ -29,27 +38,47 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         return rows.Select(r => r.ToPostEvent()).ToList();
     }
 
-    /// <summary>The attestations recorded for <paramref name="post"/>.</summary>
-    public async Task<IReadOnlyList<PostAttestation>> RecordedAttestationsAsync(Post post, CancellationToken cancellationToken) =>
-        await db.Attestations.AsNoTracking()
-            .Where(a => a.Post.Title == post.Title && a.Post.Organization.Name == post.Organization)
-            .Select(a => new PostAttestation(a.AttestedOn, a.Person.Name, a.Roster.SourceDocument))
-            .ToListAsync(cancellationToken);
+    /// <summary>The attestations recorded for <paramref name="post"/> (with <paramref name="from"/>, those dated from then on).</summary>
+    public async Task<IReadOnlyList<PostAttestation>> RecordedAttestationsAsync(Post post, CancellationToken cancellationToken, DateOnly? from = null)
+    {
+        var rows = db.Attestations.AsNoTracking().Where(a => a.Post.Title == post.Title && a.Post.Organization.Name == post.Organization);
+        if (from is { } since) rows = rows.Where(a => a.AttestedOn >= since);
+        return await rows.Select(a => new PostAttestation(a.AttestedOn, a.Person.Name, a.Roster.SourceDocument)).ToListAsync(cancellationToken);
+    }
 
     /// <summary>The probation confirmations recorded for <paramref name="post"/> through <c>ConfirmProbation</c> (those recorded by
-    /// orders are among <see cref="RecordedEventsAsync"/>).</summary>
-    public async Task<IReadOnlyList<Domain.Probation.PostConfirmation>> RecordedConfirmationsAsync(Post post, CancellationToken cancellationToken) =>
-        await db.ProbationConfirmations.AsNoTracking()
-            .Where(c => c.Post.Title == post.Title && c.Post.Organization.Name == post.Organization)
-            .Select(c => new Domain.Probation.PostConfirmation(c.ConfirmedOn, c.Person.Name, c.Source, -1))
-            .ToListAsync(cancellationToken);
+    /// orders are among <see cref="RecordedEventsAsync"/>); with <paramref name="from"/>, those dated from then on.</summary>
+    public async Task<IReadOnlyList<Domain.Probation.PostConfirmation>> RecordedConfirmationsAsync(Post post, CancellationToken cancellationToken,
+        DateOnly? from = null)
+    {
+        var rows = db.ProbationConfirmations.AsNoTracking().Where(c => c.Post.Title == post.Title && c.Post.Organization.Name == post.Organization);
+        if (from is { } since) rows = rows.Where(c => c.ConfirmedOn >= since);
+        return await rows.Select(c => new Domain.Probation.PostConfirmation(c.ConfirmedOn, c.Person.Name, c.Source, -1)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The stored tenures of <paramref name="post"/> not ended before <paramref name="from"/> (every one when null): the
+    /// tenures a derivation resumed at that date replaces (<see cref="TimelineResumption"/>). Untracked.</summary>
+    public async Task<IReadOnlyList<Tenure>> UnfinishedTenuresAsync(Post post, DateOnly? from, CancellationToken cancellationToken)
+    {
+        var rows = await StoredTenures(post, from).AsNoTracking().Include(t => t.Person).ToListAsync(cancellationToken);
+        return rows.Select(t => t.ToDomain(post)).ToList();
+    }
+
+    private IQueryable<TenureEntity> StoredTenures(Post post, DateOnly? from)
+    {
+        var rows = db.Tenures.Where(t => t.Post.Title == post.Title && t.Post.Organization.Name == post.Organization);
+        return from is { } since ? rows.Where(t => t.EndOn == null || t.EndOn >= since) : rows;
+    }
 
     /// <summary>Replaces the stored tenures of <paramref name="post"/> with <paramref name="tenures"/> and appends to the change
-    /// feed how they differ (<see cref="TenureChange.Between"/>), naming <paramref name="cause"/>; saved with the transaction.</summary>
-    public async Task ReplaceTenuresAsync(Post post, IReadOnlyList<Tenure> tenures, ChangeCause cause, CancellationToken cancellationToken)
+    /// feed how they differ (<see cref="TenureChange.Between"/>), naming <paramref name="cause"/>; saved with the transaction.
+    /// With <paramref name="from"/>, only the stored tenures not ended before that date are replaced (<paramref name="tenures"/>
+    /// then come from <see cref="TenureTimeline.DeriveFrom"/> resumed there); the others stay as they are.</summary>
+    public async Task ReplaceTenuresAsync(Post post, IReadOnlyList<Tenure> tenures, ChangeCause cause, CancellationToken cancellationToken,
+        DateOnly? from = null)
     {
         var postEntity = await PostAsync(post, cancellationToken);
-        var stored = postEntity.Id == 0 ? [] : await db.Tenures.Include(t => t.Person).Where(t => t.PostId == postEntity.Id).ToListAsync(cancellationToken);
+        var stored = postEntity.Id == 0 ? [] : await StoredTenures(post, from).Include(t => t.Person).ToListAsync(cancellationToken);
         db.Tenures.RemoveRange(stored);
         foreach (var change in TenureChange.Between(stored.Select(t => t.ToDomain(post)).ToList(), tenures))
         {

@@ -12,11 +12,12 @@ namespace Roster.Data.Ledger;
 /// <summary>
 /// Stores validated orders and keeps the derived tenures in step, each submission in one transaction
 /// (docs/orders.md): idempotent by document number, <see cref="AlreadyExistsException"/> for different
-/// content under a stored number, tenures of every post the order names recomputed from all of that
-/// post's items and attestations so arrival order never matters. The rules are the domain's: the document series
-/// (<see cref="DocumentSeries"/>) and the preconditions of a correction (<see cref="CorrectionRules"/>, through
-/// <see cref="CorrectionTargets"/>), each decided from facts this ledger loads; a correction recomputes the corrected order's
-/// posts too, and nothing stored is changed in place.
+/// content under a stored number, tenures of every post the order names recomputed from that post's items,
+/// attestations and confirmations dated from the order's effective date on (<see cref="TimelineResumption"/>), resumed from
+/// the tenures open then, so arrival order never matters and the cost does not grow with the post's history. The rules are
+/// the domain's: the document series (<see cref="DocumentSeries"/>) and the preconditions of a correction
+/// (<see cref="CorrectionRules"/>, through <see cref="CorrectionTargets"/>), each decided from facts this ledger loads; a
+/// correction recomputes the corrected order's posts too, and nothing stored is changed in place.
 /// </summary>
 public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
 {
@@ -35,7 +36,10 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
     public async Task<SubmitOutcome> SubmitAsync(Order order, SubmitOptions options, CancellationToken cancellationToken)
     {
         var documentNumber = order.DocumentNumber.ToString();
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        // A dry run stores nothing: it reads one snapshot without the write lock, so it neither waits for writers nor holds them up.
+        await using var transaction = options.ValidateOnly
+            ? await db.BeginReadTransactionAsync(cancellationToken)
+            : await db.BeginWriteTransactionAsync(cancellationToken);
 
         var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)
@@ -60,15 +64,21 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         var correctedPosts = await _corrections.PostsOfTargetAsync(order, cancellationToken);
         var outOfForce = order.Corrects?.Target.ToString();
         var posts = order.Items.Select(i => i.Post).Concat(correctedPosts).Distinct().ToList();
-        var timelines = new List<(Post Post, IReadOnlyList<Tenure> Tenures)>();
+        DateOnly? targetEffectiveOn = outOfForce is null ? null
+            : await db.Orders.Where(o => o.DocumentNumber == outOfForce).Select(o => (DateOnly?)o.EffectiveOn).SingleOrDefaultAsync(cancellationToken);
+        var timelines = new List<(Post Post, DateOnly From, IReadOnlyList<Tenure> Tenures)>();
         var warnings = new List<TimelineWarning>();
         foreach (var post in posts)
         {
-            var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce)).Concat(PostEvent.From(order, post));
-            var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken);
-            var confirmations = await _records.RecordedConfirmationsAsync(post, cancellationToken);
-            var (tenures, postWarnings) = TenureTimeline.Derive(post, events, attestations, confirmations);
-            timelines.Add((post, tenures));
+            // Only records dated from the earliest date this order adds or withdraws for the post can change its tenures:
+            // derivation resumes there, so the cost follows what changed, not the post's history (docs/performance.md).
+            var from = EarliestAffected(post, order, correctedPosts, targetEffectiveOn);
+            var since = TimelineResumption.At(from, await _records.UnfinishedTenuresAsync(post, from, cancellationToken));
+            var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce, since)).Concat(PostEvent.From(order, post));
+            var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken, since.From);
+            var confirmations = await _records.RecordedConfirmationsAsync(post, cancellationToken, since.ConfirmationsFrom);
+            var (tenures, postWarnings) = TenureTimeline.DeriveFrom(post, since, events, attestations, confirmations);
+            timelines.Add((post, from, tenures));
             warnings.AddRange(postWarnings.Where(w => w.DocumentNumber == documentNumber));
         }
         warnings.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -95,14 +105,24 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         }
 
         var entity = await StoreOrderAsync(order, recordedAt, cancellationToken);
-        foreach (var (post, tenures) in timelines)
+        foreach (var (post, from, tenures) in timelines)
         {
-            await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken);
+            await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken, from);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt), Created: true, warnings);
+    }
+
+    /// <summary>The earliest date whose records of <paramref name="post"/> the order changes: its own effective date for a post
+    /// it names, the corrected order's for a post that order named (its items leave the timeline).</summary>
+    private static DateOnly EarliestAffected(Post post, Order order, IReadOnlyList<Post> correctedPosts, DateOnly? targetEffectiveOn)
+    {
+        var from = DateOnly.MaxValue;
+        if (order.Items.Any(i => i.Post == post)) from = order.EffectiveOn;
+        if (targetEffectiveOn is { } target && correctedPosts.Contains(post) && target < from) from = target;
+        return from;
     }
 
     private async Task<OrderEntity> StoreOrderAsync(Order order, DateTime recordedAt, CancellationToken cancellationToken)

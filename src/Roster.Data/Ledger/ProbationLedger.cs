@@ -6,6 +6,7 @@ using Roster.Domain.Filing;
 using Roster.Domain.Probation;
 using Roster.Domain.Reference;
 using Roster.Domain.Tenures;
+using Roster.Domain.Time;
 
 namespace Roster.Data.Ledger;
 
@@ -25,7 +26,7 @@ public sealed record ConfirmOutcome(Confirmation Confirmation, Tenure? Tenure, D
 /// already confirmed, with <see cref="InvalidInputException"/> when dated after today, and folded into the
 /// post's derived tenures like an order item (docs/decisions.md, probation).
 /// </summary>
-public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
+public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, JurisdictionCalendar calendar)
 {
     /// <summary>Reason code of a confirmation that confirms no recorded probation, or one already confirmed.</summary>
     public const string NotConfirmableReason = "PROBATION_NOT_CONFIRMABLE";
@@ -64,7 +65,7 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
                 DateTime.SpecifyKind(stored.RecordedAt, DateTimeKind.Utc), Created: false);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = calendar.Today;
         if (confirmation.ConfirmedOn > today)
             throw new InvalidInputException(FutureReason, "confirmed_on",
                 $"{confirmation.ConfirmedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): a confirmation is recorded once it is made");
@@ -74,7 +75,7 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
             throw new PreconditionFailedException(NotConfirmableReason, repeated.Description, [repeated]);
 
         var (tenures, _) = TenureTimeline.Derive(post, events, attestations, [.. recorded, confirmation.ForTimeline()]);
-        var recordedAt = clock.StoredUtcNow();
+        var recordedAt = calendar.Clock.StoredUtcNow();
         db.ProbationConfirmations.Add(new ProbationConfirmationEntity
         {
             Person = await _records.PersonAsync(confirmation.Person, cancellationToken),

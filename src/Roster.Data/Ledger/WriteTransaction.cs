@@ -42,4 +42,53 @@ public static class WriteTransaction
         }
         return transaction;
     }
+
+    /// <summary>Begins a read-only transaction on <paramref name="db"/> that takes no write lock: one consistent snapshot for
+    /// checks that store nothing (SubmitOrder with <c>validate_only</c>), so a dry run neither waits for writers nor holds
+    /// them up. SQLite: a deferred <c>BEGIN</c> (a read snapshot under WAL), outside <see cref="SqliteWriteGate"/>;
+    /// PostgreSQL: REPEATABLE READ without the advisory lock.</summary>
+    public static async Task<IDbContextTransaction> BeginReadTransactionAsync(this RosterDbContext db, CancellationToken cancellationToken)
+    {
+        if (db is PostgresRosterDbContext)
+        {
+            return await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        var transaction = connection.BeginTransaction(deferred: true);
+        try
+        {
+            var used = await db.Database.UseTransactionAsync(transaction, cancellationToken)
+                ?? throw new InvalidOperationException("the context did not take the read transaction");
+            return new OwnedTransaction(used, transaction);
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A transaction the context was handed (<c>UseTransaction</c>), which the context does not dispose: disposing this
+    /// ends it (rolls it back unless committed).</summary>
+    private sealed class OwnedTransaction(IDbContextTransaction inner, System.Data.Common.DbTransaction owned) : IDbContextTransaction
+    {
+        public Guid TransactionId => inner.TransactionId;
+        public void Commit() => inner.Commit();
+        public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+        public void Rollback() => inner.Rollback();
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
+
+        public void Dispose()
+        {
+            try { inner.Dispose(); }
+            finally { owned.Dispose(); }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try { await inner.DisposeAsync(); }
+            finally { await owned.DisposeAsync(); }
+        }
+    }
 }

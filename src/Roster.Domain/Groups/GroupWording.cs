@@ -18,6 +18,12 @@ public sealed record GroupWording
     public IReadOnlyList<string> ContingentPhrases { get; init; } = [];
     /// <summary>Group names formed case by case (现场指挥部).</summary>
     public IReadOnlyList<string> ContingentGroups { get; init; } = [];
+    /// <summary>Words of an introducer that promise a list of members (名单, 组成).</summary>
+    public IReadOnlyList<string> PromiseWords { get; init; } = [];
+    /// <summary>What precedes the working bodies a group is set up with (下设).</summary>
+    public IReadOnlyList<string> SubBodyMarkers { get; init; } = [];
+    /// <summary>Endings of a member list given as the deputies of units (分管负责人).</summary>
+    public IReadOnlyList<string> UnitDeputies { get; init; } = [];
     /// <summary>Labels of a member-unit list (成员单位).</summary>
     public IReadOnlyList<string> MemberUnitLabels { get; init; } = [];
     /// <summary>The role a member unit's seat takes (成员).</summary>

@@ -116,6 +116,9 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
         public List<string> ContingentPhrases { get; set; } = [];
         public List<string> ContingentGroups { get; set; } = [];
         public List<string> MemberUnitLabels { get; set; } = [];
+        public List<string> PromiseWords { get; set; } = [];
+        public List<string> SubBodyMarkers { get; set; } = [];
+        public List<string> UnitDeputies { get; set; } = [];
         public string MemberRole { get; set; } = "成员";
         public List<string> OfficeAt { get; set; } = [];
         public List<string> OfficeMarkers { get; set; } = [];
@@ -139,6 +142,7 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
             {
                 GroupSuffixes = C(GroupSuffixes), Introducers = C(Introducers), NameOpeners = C(NameOpeners),
                 ContingentPhrases = C(ContingentPhrases), ContingentGroups = C(ContingentGroups), MemberUnitLabels = C(MemberUnitLabels),
+                PromiseWords = C(PromiseWords), SubBodyMarkers = C(SubBodyMarkers), UnitDeputies = C(UnitDeputies),
                 MemberRole = TextForm.Compact(MemberRole), OfficeAt = C(OfficeAt), OfficeMarkers = C(OfficeMarkers),
                 OfficeRoles = OfficeRoles.Select(r => (TextForm.Compact(r.Printed), TextForm.Compact(r.Role))).OrderByDescending(r => r.Item1.Length).ToList(),
                 ConcurrentMarks = C(ConcurrentMarks), SuccessionPhrases = C(SuccessionPhrases), NameSuffixes = C(NameSuffixes),

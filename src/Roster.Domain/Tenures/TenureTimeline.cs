@@ -38,21 +38,44 @@ public static class TenureTimeline
     /// confirmations too. Confirmations neither start nor end a tenure: they are applied to the derived tenures by
     /// <see cref="Probation.ProbationConfirmations.Apply"/> (docs/decisions.md, probation).</summary>
     public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) Derive(Post post, IEnumerable<PostEvent> events,
-        IEnumerable<PostAttestation> attestations, IEnumerable<Probation.PostConfirmation> confirmations)
+        IEnumerable<PostAttestation> attestations, IEnumerable<Probation.PostConfirmation> confirmations) =>
+        DeriveFrom(post, TimelineResumption.FromStart, events, attestations, confirmations);
+
+    /// <summary>
+    /// The tenures that replace the unfinished ones of <paramref name="resumption"/> (those not ended before its
+    /// <see cref="TimelineResumption.From"/> date), derived from the records dated from then on: together with the post's
+    /// tenures that ended before that date, exactly what <see cref="Derive(Post, IEnumerable{PostEvent}, IEnumerable{PostAttestation}, IEnumerable{Probation.PostConfirmation})"/>
+    /// gives from every record, provided nothing dated before <see cref="TimelineResumption.From"/> changed
+    /// (docs/performance.md, write cost). The cost follows the records from that date, not the post's history.
+    /// </summary>
+    /// <param name="post">The post.</param>
+    /// <param name="resumption">Where to resume (<see cref="TimelineResumption.At"/>).</param>
+    /// <param name="events">The post's order items in force; may hold older ones, which are skipped: only those dated on or
+    /// after <see cref="TimelineResumption.From"/> are applied, and confirmations (CONFIRM_PROBATION) on or after
+    /// <see cref="TimelineResumption.ConfirmationsFrom"/>.</param>
+    /// <param name="attestations">The rosters' attestations of the post; those dated before <see cref="TimelineResumption.From"/> are skipped.</param>
+    /// <param name="confirmations">Confirmations recorded through <c>ConfirmProbation</c>; those dated before
+    /// <see cref="TimelineResumption.ConfirmationsFrom"/> are skipped.</param>
+    public static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) DeriveFrom(Post post, TimelineResumption resumption,
+        IEnumerable<PostEvent> events, IEnumerable<PostAttestation> attestations, IEnumerable<Probation.PostConfirmation> confirmations)
     {
         var all = events as IReadOnlyCollection<PostEvent> ?? events.ToList();
-        var (tenures, warnings) = DeriveTenures(post, all.Where(e => e.Action != OrderAction.ConfirmProbation), attestations);
-        var confirmed = Probation.ProbationConfirmations.Apply(tenures, confirmations.Concat(all.Where(e => e.Action == OrderAction.ConfirmProbation)
+        var (tenures, warnings) = DeriveTenures(post, resumption.Open,
+            all.Where(e => e.Action != OrderAction.ConfirmProbation && e.EffectiveOn >= resumption.From),
+            attestations.Where(a => a.On >= resumption.From));
+        var confirmed = Probation.ProbationConfirmations.Apply(tenures, confirmations.Where(c => c.On >= resumption.ConfirmationsFrom)
+            .Concat(all.Where(e => e.Action == OrderAction.ConfirmProbation && e.EffectiveOn >= resumption.ConfirmationsFrom)
             .Select(e => new Probation.PostConfirmation(e.EffectiveOn, e.Person, e.DocumentNumber.ToString(), e.Position))), post);
         return (confirmed.Tenures, [.. warnings, .. confirmed.Warnings]);
     }
 
-    private static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) DeriveTenures(Post post, IEnumerable<PostEvent> events,
-        IEnumerable<PostAttestation> attestations)
+    private static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) DeriveTenures(Post post, IReadOnlyList<Tenure> openBefore,
+        IEnumerable<PostEvent> events, IEnumerable<PostAttestation> attestations)
     {
         var evidence = new Queue<PostAttestation>(attestations.OrderBy(a => a.On).ThenBy(a => a.Person, StringComparer.Ordinal)
             .ThenBy(a => a.SourceDocument, StringComparer.Ordinal));
         var open = new Dictionary<string, Tenure>(StringComparer.Ordinal);
+        foreach (var t in openBefore) open[t.Person] = t;
         var tenures = new List<Tenure>();
         var warnings = new List<TimelineWarning>();
         var ordered = events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.DocumentNumber).ThenBy(e => e.Position).ToList();

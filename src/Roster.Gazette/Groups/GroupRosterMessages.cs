@@ -2,8 +2,8 @@ namespace Roster.Gazette.Groups;
 
 /// <summary>
 /// The diagnostics of <see cref="GroupRosterReader"/>: each message is a constant tests refer to, and each has a stable
-/// code (<see cref="CodeOf"/>) that does not change when the English wording does. Blocking ones keep a roster from
-/// being imported (its seats may be incomplete); the others are informational.
+/// code (<see cref="DiagnosticCode"/>, the constant's name prefixed Roster) that does not change when the English wording
+/// does. Leftover and MembersAsUnitDeputies are informational; the others keep a roster from being imported.
 /// </summary>
 public static class GroupRosterMessages
 {
@@ -33,26 +33,4 @@ public static class GroupRosterMessages
     public const string RunOnNotSplit = "a roster printed on one line cannot be split into seats with certainty here; not read rather than guessed";
     /// <summary>The text defeated the roster reader; nothing of it was read (never expected: a fuzz case to fix).</summary>
     public const string ReadFailed = "the roster reader could not read this text; nothing of it is read";
-
-    /// <summary>The stable code of a message of this class ("GROUP_CONTINGENT"), or "GROUP_OTHER" for any other text.</summary>
-    public static string CodeOf(string message) => message switch
-    {
-        NoSeats => "GROUP_NO_SEATS",
-        ContinuationNotRead => "GROUP_CONTINUATION_NOT_READ",
-        MembersAsUnitDeputies => "GROUP_MEMBERS_AS_UNIT_DEPUTIES",
-        Leftover => "GROUP_LEFTOVER",
-        OrphanTitleFragment => "GROUP_ORPHAN_TITLE_FRAGMENT",
-        Contingent => "GROUP_CONTINGENT",
-        NoDocumentNumber => "GROUP_NO_DOCUMENT_NUMBER",
-        NoDate => "GROUP_NO_DATE",
-        NameTitleAmbiguous => "GROUP_NAME_TITLE_AMBIGUOUS",
-        LoneSurname => "GROUP_LONE_SURNAME",
-        CutOff => "GROUP_CUT_OFF",
-        RunOnNotSplit => "GROUP_RUN_ON_NOT_SPLIT",
-        ReadFailed => "GROUP_READ_FAILED",
-        _ => "GROUP_OTHER",
-    };
-
-    /// <summary>True for a code whose diagnostic leaves the roster's seats possibly incomplete or wrong.</summary>
-    public static bool Blocks(string message) => message is not (Leftover or MembersAsUnitDeputies);
 }

@@ -32,9 +32,6 @@ public sealed partial class GroupRosterReader
     /// <summary>Longest heading read as a group's name alone.</summary>
     private const int MaxHeadingLength = 40;
 
-    /// <summary>Words of an introducer that promise a list of members.</summary>
-    private static readonly string[] ListWords = ["名单", "组成", "成员"];
-
     private readonly ReferenceTables _tables;
     private readonly GroupWording _words;
     private readonly SeatText _seats;
@@ -111,14 +108,16 @@ public sealed partial class GroupRosterReader
     {
         var compact = lines[i].Compact;
         if (compact.Length == 0) return null;
-        var introducer = _words.Introducers.Select(m => (m, At: compact.IndexOf(m, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).FirstOrDefault();
-        if (introducer.m is not null)
+        var present = _words.Introducers.Where(m => compact.Contains(m, StringComparison.Ordinal)).ToList();
+        if (present.Count > 0)
         {
-            // Only an introducer that promises a list of members (成员名单如下, 组成如下) draws a diagnostic when none follows.
-            var promised = introducer.m.EndsWith("如下", StringComparison.Ordinal) && ListWords.Any(w => introducer.m.Contains(w, StringComparison.Ordinal));
+            // "…如下" promises the list on the lines after it; only a promise of members (成员名单如下, 组成如下) draws a
+            // diagnostic when none follows.
+            var follows = present.Any(m => m.EndsWith("如下", StringComparison.Ordinal));
+            var promised = present.Any(m => m.EndsWith("如下", StringComparison.Ordinal) && _words.PromiseWords.Any(w => m.Contains(w, StringComparison.Ordinal)));
             if (GroupAnnounced(compact) is { } name) return new Announced(name, promised);
             // "现将调整后的名单通知如下": the group is named in the title or the sentence before.
-            if (introducer.m.EndsWith("如下", StringComparison.Ordinal) && TitleGroup(lines, i) is { } titled && NextIsSeat(lines, i)) return new Announced(titled, true);
+            if (follows && TitleGroup(lines, i) is { } titled && NextIsSeat(lines, i)) return new Announced(titled, true);
             return null;
         }
         if (HeadingGroup(compact) is { } heading && NextIsSeat(lines, i)) return new Announced(heading, false);
@@ -145,7 +144,8 @@ public sealed partial class GroupRosterReader
             .OrderByDescending(x => x.At + x.o.Length).FirstOrDefault();
         if (opener.o is not null) name = name[(opener.At + opener.o.Length)..];
         name = SectionNumber().Replace(name, "");
-        return name.Length > 4 && !name.Any(char.IsAsciiDigit) ? name : null;
+        // "调整后的领导小组" refers to a group named elsewhere (the title); a name holds no 的 and no digit.
+        return name.Length > 4 && !name.Any(char.IsAsciiDigit) && !name.Contains('的') ? name : null;
     }
 
     /// <summary>"一、XX工作领导小组", "（二）XX委员会": a heading that is only a group's name.</summary>
@@ -186,15 +186,16 @@ public sealed partial class GroupRosterReader
 
     /// <summary>The working groups a case-by-case group is set up with ("现场指挥部下设综合协调组、…、善后工作组等8个工作组"): they
     /// are as contingent as it is.</summary>
-    private static void PartsOf(IReadOnlyList<SourceLine> lines, int i, HashSet<string> parts)
+    private void PartsOf(IReadOnlyList<SourceLine> lines, int i, HashSet<string> parts)
     {
         for (int j = i, seen = 0; j < lines.Count && seen < MaxLinesBeforeSeats; j++)
         {
             if (lines[j].IsBlank) continue;
             seen++;
-            var k = lines[j].Compact.IndexOf("下设", StringComparison.Ordinal);
-            if (k < 0) continue;
-            var list = lines[j].Compact[(k + 2)..].Split([',', '。', ';', '等'])[0];
+            var marker = _words.SubBodyMarkers.FirstOrDefault(m => lines[j].Compact.Contains(m, StringComparison.Ordinal));
+            if (marker is null) continue;
+            var k = lines[j].Compact.IndexOf(marker, StringComparison.Ordinal);
+            var list = lines[j].Compact[(k + marker.Length)..].Split([',', '。', ';', '等'])[0];
             foreach (var part in list.Split('、', StringSplitOptions.RemoveEmptyEntries)) parts.Add(part);
         }
     }
@@ -270,9 +271,12 @@ public sealed partial class GroupRosterReader
                 last = j;
                 continue;
             }
+            if (IsSignature(lines, j)) { ended = true; break; }
             if (IsSuccession(line.Compact))
             {
                 roster.Succession(line);
+                officeSeen |= _office.Is(line.Compact);
+                listOpen = false;
                 last = j;
                 continue;
             }
@@ -319,33 +323,53 @@ public sealed partial class GroupRosterReader
         }
     }
 
+    /// <summary>The issuer's name signing the notice: an office's name followed by the date (or with it on the line).</summary>
+    private bool IsSignature(IReadOnlyList<SourceLine> lines, int j)
+    {
+        if (IssuerOf(lines[j]) is null) return false;
+        if (AnyDate().IsMatch(lines[j].Compact)) return true;
+        for (var k = j + 1; k < lines.Count; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            return WholeLineDate().IsMatch(lines[k].Compact);
+        }
+        return true;
+    }
+
     private bool IsSuccession(string compact) => _words.SuccessionPhrases.Any(p => compact.Contains(p, StringComparison.Ordinal));
+
+    /// <summary>Most lines searched back from a roster for its notice's number line (a plan may run long before its roster);
+    /// bounded so that reading stays linear in the size of a gazette.</summary>
+    private const int MaxLinesToNumber = 1000;
+    /// <summary>Most lines searched back for a number printed inside a line (a notice whose line breaks were lost).</summary>
+    private const int MaxLinesToInlineNumber = 40;
 
     internal static (DocumentNumber Number, int Index)? DocumentBefore(IReadOnlyList<SourceLine> lines, int index)
     {
-        for (var k = Math.Min(index, lines.Count - 1); k >= 0; k--)
+        for (var k = Math.Min(index, lines.Count - 1); k >= Math.Max(0, index - MaxLinesToNumber); k--)
         {
             if (DocumentLine(lines[k].Compact) is { } number) return (number, k);
         }
-        // A notice printed on one line: its number inside the line.
-        for (var k = Math.Min(index, lines.Count - 1); k >= 0; k--)
+        // A notice printed on one line: its number inside the line, set apart by white space.
+        for (var k = Math.Min(index, lines.Count - 1); k >= Math.Max(0, index - MaxLinesToInlineNumber); k--)
         {
-            foreach (Match m in InlineNumber().Matches(lines[k].Compact))
+            foreach (Match m in InlineNumber().Matches(GazetteLines.FoldWidth(lines[k].Printed)))
             {
-                if (DocumentNumber.TryParse(m.Value, out var number)) return (number, k);
+                if (DocumentNumber.TryParse(m.Groups["number"].Value, out var number)) return (number, k);
             }
         }
         return null;
     }
 
-    /// <summary>Index of the first document-number line after <paramref name="index"/>, or the line count.</summary>
+    /// <summary>Index of the first document-number line after <paramref name="index"/>, or the end of the search.</summary>
     internal static int NextDocument(IReadOnlyList<SourceLine> lines, int index)
     {
-        for (var k = index + 1; k < lines.Count; k++)
+        var end = Math.Min(lines.Count, index + MaxLinesToNumber);
+        for (var k = index + 1; k < end; k++)
         {
             if (DocumentLine(lines[k].Compact) is not null) return k;
         }
-        return lines.Count;
+        return end;
     }
 
     private static DocumentNumber? DocumentLine(string compact) =>
@@ -373,9 +397,18 @@ public sealed partial class GroupRosterReader
     {
         for (var k = Math.Min(index, lines.Count - 1); k >= Math.Max(0, index - span); k--)
         {
-            if (IssuerOf(lines[k].Compact) is { } issuer) return issuer;
+            if (IssuerOf(lines[k]) is { } issuer) return issuer;
         }
         return null;
+    }
+
+    /// <summary>The issuer a line names; of offices issuing jointly ("中共X市委办公室　X市人民政府办公室", set apart by wide
+    /// spaces) the last, the government's.</summary>
+    internal string? IssuerOf(SourceLine line)
+    {
+        var parts = JointIssuers().Split(line.Printed.Trim()).Select(TextForm.Compact).Where(p => p.Length > 0).ToList();
+        if (parts.Count > 1 && parts.All(p => IssuerOf(p) is not null)) return IssuerOf(parts[^1]);
+        return IssuerOf(line.Compact);
     }
 
     /// <summary>The issuer a line names: the whole line ("阳泉市人民政府办公室", "国务院办公厅 2022年3月1日" before the date), or
@@ -402,6 +435,9 @@ public sealed partial class GroupRosterReader
     [GeneratedRegex(@"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{1,12}[〔\[(【][0-9]{4}[〕\])】][0-9]{1,5}号")]
+    [GeneratedRegex(@"(?:^|\s)(?<number>\p{IsCJKUnifiedIdeographs}{1,12}[〔\[(【][0-9]{4}[〕\])】][0-9]{1,5}号)(?=\s|$)")]
     private static partial Regex InlineNumber();
+
+    [GeneratedRegex(@"\s{2,}|\u3000+")]
+    private static partial Regex JointIssuers();
 }

@@ -63,7 +63,7 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
             _lastSeatLine = line;
             return !LineJoiner.EndsLine(compactRest) && !compactRest.Contains('。');
         }
-        if (compactRest.TrimEnd('。').EndsWith("负责人", StringComparison.Ordinal) && compactRest.Contains('等'))
+        if (tables.Groups.Wording.UnitDeputies.Any(d => compactRest.TrimEnd('。').EndsWith(d, StringComparison.Ordinal)) && compactRest.Contains('等'))
         {
             _diagnostics.Add(new GazetteDiagnostic(line.Number, line.Compact, GroupRosterMessages.MembersAsUnitDeputies));
             return false;
@@ -77,9 +77,11 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
     public bool Continuation(SourceLine line)
     {
         var compact = line.Compact;
-        if (compact.Contains(',') || compact.Contains(':') || compact.Length > 4 * SeatText.MaxEntryLength) return false;
+        if (compact.Contains(':') || compact.Length > 4 * SeatText.MaxEntryLength) return false;
         var pieces = SeatText.Split(line.Printed);
         if (pieces.Count == 0) return false;
+        // A comma is prose's, except in "魏振国，市委统战部常务副部长": a name, then its title.
+        if (compact.Contains(',') && seatText.Read(pieces[0], AmongPeople) is not { Kind: EntryKind.Person, Title: null }) return false;
         if (_pending is { } pending)
         {
             var joined = seatText.Read(pending.Text + TextForm.Compact(pieces[0]), AmongPeople);
@@ -143,7 +145,7 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
         if (_pending is { } pending)
         {
             _pending = null;
-            if (cutOff) Block(pending.Line.Number, pending.Text, GroupRosterMessages.CutOff);
+            if (cutOff) Block(pending.Line.Number, pending.Text, pending.Text.Length == 1 ? GroupRosterMessages.LoneSurname : GroupRosterMessages.CutOff);
             else Block(pending.Line.Number, pending.Text, GroupRosterMessages.ContinuationNotRead);
             return;
         }
@@ -176,11 +178,11 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
         var announce = lines[start];
         var reader = new GroupRosterReader(tables);
         var document = GroupRosterReader.DocumentBefore(lines, start);
-        var next = document is null ? lines.Count : GroupRosterReader.NextDocument(lines, start);
+        var next = GroupRosterReader.NextDocument(lines, start);
         var date = GroupRosterReader.DateAfter(lines, document?.Index ?? start, next);
         var issuer = document is { } d ? reader.IssuerBefore(lines, d.Index) : null;
         issuer ??= reader.IssuerBefore(lines, start, span: 12);
-        if (issuer is null && date is { } signed && signed.Index > 0) issuer = reader.IssuerOf(lines[signed.Index].Compact) ?? reader.IssuerBefore(lines, signed.Index - 1, span: 1);
+        if (issuer is null && date is { } signed && signed.Index > 0) issuer = reader.IssuerOf(lines[signed.Index]) ?? reader.IssuerBefore(lines, signed.Index - 1, span: 1);
         if (document is null) Block(announce.Number, announce.Compact, GroupRosterMessages.NoDocumentNumber);
         if (date is null) Block(announce.Number, announce.Compact, GroupRosterMessages.NoDate);
         var group = printedGroup;

@@ -48,6 +48,14 @@ internal static class RunOnLine
         {
             if (printed[c] == '。') cuts.Add(c + 1);
         }
+        // "…局长 领导小组办公室设在…": the office paragraph starts at the white space before the body's name.
+        foreach (var marker in groups.Wording.OfficeMarkers)
+        {
+            var k = printed.IndexOf(marker, StringComparison.Ordinal);
+            if (k <= 0) continue;
+            var space = printed.LastIndexOfAny([' ', '\t'], k - 1);
+            if (space >= 0 && !printed[(space + 1)..k].Any(ch => "。;,、:".Contains(ch))) cuts.Add(space + 1);
+        }
         if (uncertain) return null;
         var result = new List<SourceLine>();
         var from = 0;

@@ -75,10 +75,11 @@ internal sealed partial class SeatText(ReferenceTables tables)
                 continue;
             }
             var entry = Read(piece, amongPeople || result.Any(e => e.Kind == EntryKind.Person));
-            // "靳润喜 副市长、市公安局局长": a post after a named person is the rest of that person's title.
-            if (entry.Kind == EntryKind.ExOfficio && result.Count > 0 && result[^1] is { Kind: EntryKind.Person, Title: { } title } person)
+            // "靳润喜 副市长、市公安局局长", "王五，市委副书记、市长": a post after a named person is (the rest of) that
+            // person's title.
+            if (entry.Kind == EntryKind.ExOfficio && result.Count > 0 && result[^1] is { Kind: EntryKind.Person } person)
             {
-                result[^1] = person with { Title = title + "、" + entry.Text };
+                result[^1] = person with { Title = person.Title is { } title ? title + "、" + entry.Text : entry.Text };
                 continue;
             }
             result.Add(entry);
@@ -130,6 +131,8 @@ internal sealed partial class SeatText(ReferenceTables tables)
             if (compact.Length > suffix.Length && compact.EndsWith(suffix, StringComparison.Ordinal)) compact = compact[..^suffix.Length];
         }
         if (!NamePattern().IsMatch(compact)) return null;
+        // "艾尔肯·吐尼亚孜": a name in the middle-dot form of minority and transliterated names has no surname of the table.
+        if (compact.Count(c => c == '·') == 1 && compact[0] != '·' && compact[^1] != '·' && compact.Length is >= 4 and <= 15) return compact;
         var compound = Words.CompoundSurnames.Any(s => compact.StartsWith(s, StringComparison.Ordinal));
         var fits = compound ? compact.Length is >= 3 and <= 4 : compact.Length is >= 2 and <= 3 && Words.Surnames.Contains(compact[0]);
         if (!fits) return null;
@@ -208,6 +211,6 @@ internal sealed partial class SeatText(ReferenceTables tables)
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]+$")]
     private static partial Regex NamePattern();
 
-    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}(?:同志)?|\p{IsCJKUnifiedIdeographs}[ ]{1,3}\p{IsCJKUnifiedIdeographs})[ ]+(?<title>\S.*)$")]
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}(?:同志)?|[\p{IsCJKUnifiedIdeographs}]{2,7}·[\p{IsCJKUnifiedIdeographs}]{1,7}|\p{IsCJKUnifiedIdeographs}[ ]{1,3}\p{IsCJKUnifiedIdeographs})[ ]+(?<title>\S.*)$")]
     private static partial Regex SpacedNameTitle();
 }

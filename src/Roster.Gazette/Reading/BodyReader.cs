@@ -75,7 +75,7 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
 
     private void ReadClause(string clause, int lineNumber)
     {
-        clause = ListNumber().Replace(clause, "");
+        clause = ListNumber().Replace(clause, "").TrimEnd('.');
         if (clause.Length == 0 || Boilerplate().IsMatch(clause)) return;
         if (clause.Length > MaxClauseLength)
         {
@@ -96,11 +96,18 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
             ReadClause(effective.Groups["rest"].Value, lineNumber);
             return;
         }
+        var comma = clause.LastIndexOf(',');
+        if (comma > 0 && (Heading().IsMatch(clause[(comma + 1)..]) || InlineAction().IsMatch(clause[(comma + 1)..]))
+            && !InlineAction().IsMatch(clause) && !DecisionReader.LooksLikeDecision(clause) && !DecisionReader.TryRead(clause, out _, out _, out _))
+        {
+            // "根据…的规定,提请任命:" — the heading after the comma opens the items; what comes before is the basis.
+            ReadClause(clause[(comma + 1)..], lineNumber);
+            return;
+        }
         if (DecisionReader.LooksLikeDecision(clause))
         {
             // "经研究决定,任命:" still opens the appointments after the comma.
             Report(lineNumber, clause, GazetteMessages.DecisionNotRead);
-            var comma = clause.LastIndexOf(',');
             if (comma >= 0) ReadClause(clause[(comma + 1)..], lineNumber);
             return;
         }
@@ -118,6 +125,8 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
             ReadClause(heading.Groups["rest"].Value, lineNumber);
             return;
         }
+        if (clause[^1] == ':' && clause.Length <= 41 && clause[..^1].All(char.IsLetter) && !clause.Contains('为') && !clause.Contains('的'))
+            return; // the addressee (临河市人民代表大会常务委员会：, 县直各单位：)
         var inline = InlineAction().Match(clause);
         var action = _action;
         if (inline.Success)
@@ -179,7 +188,7 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
     };
 
     /// <summary>任命: / 免去: / 聘任: / 解聘: with whatever follows on the line.</summary>
-    [GeneratedRegex("^(?:现?决定,?)?(?<h>任命|免去|聘任|解聘|聘|任|免)[:,](?<rest>.*)$")]
+    [GeneratedRegex("^(?:现?决定,?)?(?:提请)?(?<h>任命|免去|聘任|解聘|聘|任|免)[:,](?<rest>.*)$")]
     private static partial Regex Heading();
 
     /// <summary>任命X为Y / 免去X的Y职务 / 聘任X为Y / 解聘X的Y职务 on one line, without a colon, also after 决定 (决定任命X为Y).</summary>
@@ -195,6 +204,6 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
     private static partial Regex ResignedItem();
 
     /// <summary>The addressee (各县(区)人民政府,市直各单位:), 现通知如下, 特此通知.</summary>
-    [GeneratedRegex(@"^(各[^;。]{0,80}:|(现将?[^;。]{0,20})?通知如下:?|特此通知[!]?)$")]
+    [GeneratedRegex(@"^(各[^;。]{0,80}:|(现将?[^;。]{0,20})?通知如下:?|特此通知[!]?|请予审议|请审议|现提请审议)$")]
     private static partial Regex Boilerplate();
 }

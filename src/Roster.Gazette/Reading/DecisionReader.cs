@@ -41,7 +41,8 @@ internal static partial class DecisionReader
     /// <summary>True for a clause that reads like a decision (经…决定 / …审议通过) whether or not its parts are readable.</summary>
     public static bool LooksLikeDecision(string clause) =>
         (clause.StartsWith('经') && clause.Contains("决定", StringComparison.Ordinal))
-        || clause.Contains("审议通过", StringComparison.Ordinal) || clause.Contains("提请", StringComparison.Ordinal);
+        || clause.Contains("审议通过", StringComparison.Ordinal)
+        || (clause.Contains("提请", StringComparison.Ordinal) && (clause.Contains("审议", StringComparison.Ordinal) || clause.Contains("已经", StringComparison.Ordinal)));
 
     // 经{pre}{date}{post…会议}决定 | …的提请已经{pre}{date}{post…会议}审议通过
     [GeneratedRegex("^(?:[^,:]{0,60}?提请已?)?(?:经|根据)(?<pre>[^,:]{0,60}?)" + GazetteDates.DatePattern

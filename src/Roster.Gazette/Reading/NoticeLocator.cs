@@ -70,6 +70,9 @@ internal static partial class NoticeLocator
                 starts.Add(at);
                 i = title.Last;
             }
+            else continue;
+            // A heading found is no issuer or number of the document after it.
+            Claim(claimed, at, i);
         }
         if (found.Count == 0) return notices;
         starts.Sort();
@@ -78,7 +81,15 @@ internal static partial class NoticeLocator
             var next = starts.FirstOrDefault(s => s > start, lines.Count);
             if (read(next - 1) is { } layout) notices.Add(layout);
         }
-        return notices.OrderBy(n => n.Start).ToList();
+        var ordered = notices.OrderBy(n => n.Start).ToList();
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            // A number printed above the next title belongs to the next document: the one before ends above it.
+            var (previous, current) = (ordered[k - 1], ordered[k]);
+            if (previous.End >= current.Start)
+                ordered[k - 1] = previous with { End = Math.Max(previous.Start, current.Start - 1), BodyTo = Math.Min(previous.BodyTo, current.Start - 1) };
+        }
+        return ordered;
     }
 
     /// <summary>Longest line read as a title, an order heading or a list heading.</summary>
@@ -196,7 +207,10 @@ internal static partial class NoticeLocator
         if (ChineseNumber.TryRead(numberText, out var sequence) && layout.IssuedOn is { } signed)
             DocumentNumber.TryParse($"中华人民共和国主席令〔{signed.Year}〕{sequence}号", out number);
         var title = numberText.Length > 0 ? $"中华人民共和国主席令（第{numberText}号）" : "中华人民共和国主席令";
-        return layout with { Number = number, Form = DocumentForm.PresidentialOrder, FullTitle = title };
+        var diagnostics = layout.Diagnostics;
+        if (number is null)
+            diagnostics = [.. diagnostics, new GazetteDiagnostic(lines[header].Number, lines[header].Compact, GazetteMessages.NoDocumentNumber)];
+        return layout with { Number = number, Form = DocumentForm.PresidentialOrder, FullTitle = title, Diagnostics = diagnostics };
     }
 
     /// <summary>An issuing office printed alone on a line, or before 关于: 阳泉市人民政府, 国务院办公厅, 某市人民政府文件 (the
@@ -204,6 +218,7 @@ internal static partial class NoticeLocator
     private static string? OfficeOf(string compact)
     {
         if (compact.EndsWith("文件", StringComparison.Ordinal) && compact.Length > 4) compact = compact[..^2];
+        if (compact.Contains("关于", StringComparison.Ordinal) || compact.EndsWith("通知", StringComparison.Ordinal)) return null;
         return IssuerText.LooksLikeOffice(compact) ? compact : null;
     }
 
@@ -212,6 +227,8 @@ internal static partial class NoticeLocator
     private static bool TryReadNumber(string compact, out DocumentNumber number)
     {
         number = null!;
+        if (compact.Length > 0 && compact[^1] == '日' && NumberThenDate().Match(compact) is { Success: true } glued)
+            compact = glued.Groups["n"].Value; // "清河府办函[2011]57号2011年5月12日": the number with its date glued on
         if (compact.Length is 0 or > MaxNumberLength || compact[^1] != '号') return false;
         if (compact.Any(c => char.IsDigit(c) && c is not (>= '0' and <= '9'))) return false;
         return DocumentNumber.TryParse(compact, out number);
@@ -272,9 +289,9 @@ internal static partial class NoticeLocator
             {
                 var above = PreviousNonBlank(lines, d, bodyFrom);
                 if (above >= 0 && (lines[above].Compact == issuer || IsSignatureOf(lines[above].Compact, issuer)
-                    || (issuer is null && IssuerText.LooksLikeOffice(lines[above].Compact))))
+                    || IsNamedSignature(lines[above].Compact) || (issuer is null && IssuerText.LooksLikeOffice(lines[above].Compact))))
                 {
-                    issuer ??= lines[above].Compact;
+                    if (!IsNamedSignature(lines[above].Compact)) issuer ??= lines[above].Compact;
                     bodyTo = above - 1;
                 }
             }
@@ -286,6 +303,16 @@ internal static partial class NoticeLocator
 
         // Decisions and lists of a people's congress are dated by the session that adopted them, not under a signature.
         var adoptedAtSession = form is DocumentForm.Decision or DocumentForm.AppointmentList;
+        if (issuedOn is null)
+        {
+            // A signature with no date under it (a reposted page that dropped the date) is not a body line.
+            var last = LastNonBlank(lines, bodyFrom - 1, bodyTo);
+            if (last >= bodyFrom && (lines[last].Compact == issuer || (issuer is null && IssuerText.LooksLikeOffice(lines[last].Compact))))
+            {
+                issuer ??= lines[last].Compact;
+                bodyTo = last - 1;
+            }
+        }
         if (issuedOn is null && !adoptedAtSession) diagnostics.Add(new GazetteDiagnostic(lines[anchor].Number, lines[anchor].Compact, GazetteMessages.NoIssueDate));
         if (issuer is null) diagnostics.Add(new GazetteDiagnostic(lines[heading.Start].Number, lines[heading.Start].Compact, GazetteMessages.NoIssuer));
         if (number is null && form != DocumentForm.PresidentialOrder)
@@ -293,6 +320,13 @@ internal static partial class NoticeLocator
         return new NoticeLayout(number, issuer, heading.TitleText, lines[heading.TitleIndex].Number, heading.Start,
             bodyFrom, bodyTo, issuedOn, end, diagnostics);
     }
+
+    /// <summary>A signature of a head and a name right above the date (市长 周海涛, 主任 王明): a head's title and two to
+    /// four letters, no item wording.</summary>
+    private static bool IsNamedSignature(string compact) => NamedSignature().IsMatch(compact);
+
+    [GeneratedRegex("^(?:[^为的,:]{0,20}?)(?:省长|市长|县长|区长|主任|局长|部长|主席|总理|署长|行长|会长)\\p{L}{2,4}$")]
+    private static partial Regex NamedSignature();
 
     /// <summary>A signature that starts with the issuer and adds a name: 中华人民共和国主席 NAME.</summary>
     private static bool IsSignatureOf(string compact, string? issuer) =>
@@ -346,6 +380,9 @@ internal static partial class NoticeLocator
     /// <summary>The number line of an order: 第十二号, （第十二号）, 第12号.</summary>
     [GeneratedRegex(@"^\(?第(?<n>[零〇一二三四五六七八九十百千0-9]{1,8})号\)?$")]
     private static partial Regex OrderNumber();
+
+    [GeneratedRegex("^(?<n>.{2,30}号)" + GazetteDates.DatePattern + "$")]
+    private static partial Regex NumberThenDate();
 
     /// <summary>…常务委员会任免名单 (a people's congress standing committee's list).</summary>
     [GeneratedRegex("^.{2,60}(常务委员会|常委会)任免名单$")]

@@ -24,31 +24,37 @@ internal static class GazetteLines
         if (string.IsNullOrEmpty(text)) return [];
         var raw = text.Split('\n');
         var lines = new SourceLine[raw.Length];
-        var convert = IsTraditional(text);
+        var script = ScriptOf(text);
         for (var i = 0; i < raw.Length; i++)
         {
             var printed = WellFormed(raw[i].TrimEnd('\r'));
-            var read = convert && HasTraditional(printed) ? TraditionalChinese.ToSimplified(printed) : printed;
+            var read = script != Script.Simplified && HasTraditional(printed)
+                ? TraditionalChinese.ToSimplified(printed, keepSimplified: script == Script.Variants) : printed;
             lines[i] = new SourceLine(i + 1, printed, TextRepair.Repair(TextForm.Compact(FoldWidth(read))));
         }
         return lines;
     }
 
-    /// <summary>Fewest traditional characters that make a text traditional. A simplified text may hold one or two
-    /// characters the conversion would change (乾 in a name); those are left as printed.</summary>
-    public const int TraditionalThreshold = 3;
+    /// <summary>How a text is written: simplified, simplified with a few traditional or variant characters, or traditional.</summary>
+    internal enum Script { Simplified, Variants, Traditional }
 
-    /// <summary>True when <paramref name="text"/> holds at least <see cref="TraditionalThreshold"/> traditional or
-    /// variant characters: its lines are converted to the simplified form (the printed text is kept).</summary>
-    public static bool IsTraditional(string text)
+    /// <summary>Least share of traditional characters among the ideographs (one in <c>TraditionalShare</c>) that makes a
+    /// text traditional; traditional texts run far above it (about one character in four differs).</summary>
+    private const int TraditionalShare = 20;
+
+    /// <summary>The script of <paramref name="text"/>: lines that hold a traditional or variant character
+    /// (<see cref="TraditionalChinese.IsTraditional"/>) are converted to the simplified form (the printed text is kept).</summary>
+    internal static Script ScriptOf(string text)
     {
-        if (!TraditionalChinese.Available) return false;
-        var found = 0;
+        if (!TraditionalChinese.Available) return Script.Simplified;
+        int traditional = 0, ideographs = 0;
         foreach (var c in text)
         {
-            if (TraditionalChinese.IsTraditional(c) && ++found >= TraditionalThreshold) return true;
+            if (c is < '\u3400' or > '\u9FFF') continue;
+            ideographs++;
+            if (TraditionalChinese.IsTraditional(c)) traditional++;
         }
-        return false;
+        return traditional == 0 ? Script.Simplified : traditional * TraditionalShare >= ideographs ? Script.Traditional : Script.Variants;
     }
 
     private static bool HasTraditional(string line)

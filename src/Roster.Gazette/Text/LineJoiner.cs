@@ -15,7 +15,7 @@ internal static partial class LineJoiner
     public const int MaxLength = 1000;
 
     /// <summary>Characters that end a logical line (compact text is NFKC: ；→; ：→: ！→! ？→?).</summary>
-    private const string Terminators = ";:。!?；：！？";
+    private const string Terminators = ";:。!?；：！？.";
 
     /// <summary>The logical lines of <paramref name="lines"/>[<paramref name="from"/>..<paramref name="to"/>] (0-based, inclusive).</summary>
     public static IReadOnlyList<LogicalLine> Join(IReadOnlyList<SourceLine> lines, int from, int to)
@@ -28,7 +28,7 @@ internal static partial class LineJoiner
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            if (TableColumns.IsMatch(line.Printed))
+            if (TableColumns.IsMatch(line.Printed) && TableColumns.IsMatch(PaddedName().Replace(line.Printed, "$1")))
             {
                 Flush();
                 result.Add(new LogicalLine(line.Number, line.Number, line.Compact, Columns: true));
@@ -58,4 +58,8 @@ internal static partial class LineJoiner
 
     [GeneratedRegex(@"\S(\t+| {3,}|\u3000{2,})\S")]
     private static partial Regex TableColumnsPattern();
+
+    /// <summary>A two-character name padded to the width of three at the start of a line ("王　　伟为…"): not a column gap.</summary>
+    [GeneratedRegex(@"^(\s*\p{IsCJKUnifiedIdeographs})[ \u3000]{1,4}(?=\p{IsCJKUnifiedIdeographs}[^ \u3000])")]
+    private static partial Regex PaddedName();
 }

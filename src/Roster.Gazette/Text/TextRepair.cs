@@ -16,7 +16,12 @@ internal static partial class TextRepair
     /// <summary>The repaired compact line.</summary>
     public static string Repair(string compact)
     {
-        if (compact.Contains('\\')) compact = compact.Replace("\\", "", StringComparison.Ordinal);
+        if (compact.Contains('\\'))
+        {
+            // Escaped quotes (\" \') are escaping artefacts of a page's script around a word, not text: dropped with the backslash.
+            compact = compact.Replace("\\\"", "", StringComparison.Ordinal).Replace("\\'", "", StringComparison.Ordinal)
+                .Replace("\\", "", StringComparison.Ordinal);
+        }
         if (compact.Contains('(') && HasPinyinMark(compact)) compact = Pinyin().Replace(compact, "");
         if (compact.Contains('年') && NumeralYear().IsMatch(compact)) compact = NumeralDate().Replace(compact, Digits);
         return compact;

@@ -21,18 +21,31 @@ internal static class TraditionalChinese
     /// <summary>True when OpenCC is installed and its t2s conversion opened.</summary>
     public static bool Available => Instance.Value is not null;
 
-    /// <summary>True when <paramref name="c"/> is a character the conversion changes on its own (a traditional or
-    /// variant character; also a few, such as 乾, that the conversion keeps in some phrases).</summary>
+    /// <summary>True when <paramref name="c"/> is a traditional or variant character: one the conversion changes on its
+    /// own and that the simplified character set (GB 2312) lacks. 乾, 著 and 余 are changed by the conversion in some
+    /// phrases but are simplified characters too (a name 李乾 stays), so they do not count.</summary>
     public static bool IsTraditional(char c) => Instance.Value is { } converter && converter.Changes[c];
 
     /// <summary>The simplified form of <paramref name="text"/>; the text itself when OpenCC is missing or fails.</summary>
-    public static string ToSimplified(string text)
+    /// <param name="text">A line.</param>
+    /// <param name="keepSimplified">True in a simplified text with a few variants: characters that are simplified too
+    /// (乾 in a name) stay as printed. False in a traditional text, where they are converted by phrase (於 → 于).</param>
+    public static string ToSimplified(string text, bool keepSimplified = false)
     {
         if (Instance.Value is not { } converter || text.Length == 0) return text;
+        string? converted;
         lock (Gate)
         {
-            return converter.Convert(text) ?? text;
+            converted = converter.Convert(text);
         }
+        if (converted is null) return text;
+        if (!keepSimplified || converted.Length != text.Length) return converted;
+        // Characters that are simplified too stay as printed (a name 贺乾 beside a variant 戶 on the same line).
+        return string.Create(text.Length, (text, converted, converter.Ambiguous), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+                span[i] = state.Ambiguous[state.text[i]] ? state.text[i] : state.converted[i];
+        });
     }
 
     private static Converter? Open()
@@ -55,6 +68,10 @@ internal static class TraditionalChinese
     {
         /// <summary>Indexed by UTF-16 code unit: true when the character converts to another on its own.</summary>
         public bool[] Changes { get; } = new bool[char.MaxValue + 1];
+
+        /// <summary>Indexed by UTF-16 code unit: true when the conversion changes the character in some phrases but it is
+        /// a simplified character too (乾, 著, 余).</summary>
+        public bool[] Ambiguous { get; } = new bool[char.MaxValue + 1];
 
         public string? Convert(string text)
         {
@@ -87,10 +104,28 @@ internal static class TraditionalChinese
             }
             var converted = Convert(builder.ToString())?.Split('\n');
             if (converted is null || converted.Length < characters.Count) return;
+            // GB 2312 (code page 20936) holds the simplified characters only; GBK (936) would hold traditional ones too.
+            var simplified = CodePagesEncodingProvider.Instance.GetEncoding(20936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
             for (var i = 0; i < characters.Count; i++)
             {
-                if (converted[i] != characters[i].ToString()) Changes[characters[i]] = true;
+                if (converted[i] == characters[i].ToString()) continue;
+                if (Encodes(simplified, characters[i])) Ambiguous[characters[i]] = true;
+                else Changes[characters[i]] = true;
             }
+        }
+    }
+
+    private static bool Encodes(Encoding? encoding, char c)
+    {
+        if (encoding is null) return false;
+        try
+        {
+            encoding.GetByteCount([c]);
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
         }
     }
 

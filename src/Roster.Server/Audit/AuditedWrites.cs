@@ -20,7 +20,7 @@ public static class AuditedWrites
         ["/roster.v1.GroupService/SubmitRoster"] = AuditedWrite.For<SubmitRosterRequest, SubmitRosterResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Roster?.Group ?? "")} @ {DocumentTarget(r.Roster?.SourceDocument)}",
             (_, _) => AuditOutcomes.AlreadyRecorded),
-        ["/roster.v1.GroupService/SetPortfolio"] = AuditedWrite.For<SetPortfolioRequest, Portfolio>(AuditOutcomes.Created,
+        ["/roster.v1.GroupService/SetPortfolio"] = AuditedWrite.For<SetPortfolioRequest, SetPortfolioResponse>(AuditOutcomes.Created,
             r => TextForm.Compact(r.Portfolio?.Person ?? ""), (_, _) => AuditOutcomes.AlreadyRecorded),
         ["/roster.v1.ProbationService/ConfirmProbation"] = AuditedWrite.For<ConfirmProbationRequest, ConfirmProbationResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Person)} @ {TextForm.Compact(r.Organization)}{TextForm.Compact(r.Title)}",
@@ -28,7 +28,7 @@ public static class AuditedWrites
         ["/roster.v1.AdminService/CreateApiKey"] = AuditedWrite.For<CreateApiKeyRequest, CreateApiKeyResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Office)} ({r.Role})", (_, _) => AuditOutcomes.Ok),
         // Never the whole key: a caller may send it instead of the prefix.
-        ["/roster.v1.AdminService/RevokeApiKey"] = AuditedWrite.For<RevokeApiKeyRequest, ApiKey>(AuditOutcomes.Revoked,
+        ["/roster.v1.AdminService/RevokeApiKey"] = AuditedWrite.For<RevokeApiKeyRequest, RevokeApiKeyResponse>(AuditOutcomes.Revoked,
             r => ApiKeySecret.PrefixOf(r.Prefix) ?? (r.Prefix.StartsWith(ApiKeySecret.Marker, StringComparison.Ordinal) ? "(malformed key)" : r.Prefix.Trim()),
             (_, _) => AuditOutcomes.Unchanged),
     };

@@ -49,9 +49,39 @@ public static class StatusTranslation
             // PostgreSQL refuses U+0000 in text (SQLite stores it): such a value names nothing stored and is bad input.
             Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire } => Translate(
                 new InvalidInputException("TEXT_INVALID", "request", "text must not contain U+0000 (NUL)")),
+            _ when IsStorageFull(exception) => StorageFull(),
             OperationCanceledException => new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "the call was cancelled or its deadline passed")),
             _ => null,
         };
+    }
+
+    /// <summary>The ErrorInfo reason of a write refused because the database cannot grow.</summary>
+    public const string StorageFullReason = "STORAGE_FULL";
+
+    /// <summary>
+    /// RESOURCE_EXHAUSTED <c>STORAGE_FULL</c>: the disk (or SQLite's <c>Roster:SqliteMaxSizeKiB</c> cap, or
+    /// PostgreSQL's volume) is full. The write's transaction rolled back, so nothing of it was stored; reads go on,
+    /// and writes succeed again once space is freed, without a restart. Over HTTP/JSON this is 429, the standard
+    /// mapping of the code (docs/decisions.md, "Storage full").
+    /// </summary>
+    public static RpcException StorageFull() => new Google.Rpc.Status
+    {
+        Code = (int)Code.ResourceExhausted,
+        Message = "storage full: the database cannot grow, so nothing of this call was stored; an operator must free disk space (reads still work)",
+        Details = { Any.Pack(new ErrorInfo { Reason = StorageFullReason, Domain = Domain }) },
+    }.ToRpcException();
+
+    // SQLITE_FULL (13) is "database or disk is full", including a max_page_count cap; 53100 is PostgreSQL's disk_full.
+    // EF Core wraps either in a DbUpdateException, and a failed commit may wrap it in an InvalidOperationException.
+    private static bool IsStorageFull(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 }
+                or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DiskFull })
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The INTERNAL status sent for an unexpected failure, naming only the trace id.</summary>

@@ -29,6 +29,10 @@ public sealed class RosterOptions
     /// <summary>The endpoint serving Prometheus metrics at <c>/metrics</c>; empty to turn it off.</summary>
     public string MetricsUrl { get; set; } = RosterServer.DefaultMetricsUrl;
 
+    /// <summary>The jurisdiction's time zone (an IANA id): "today", the default date of queries and the latest date a
+    /// confirmation may carry, is the calendar date there (docs/time.md), not on the server's clock.</summary>
+    public string TimeZone { get; set; } = Roster.Domain.Time.JurisdictionCalendar.DefaultZoneId;
+
     /// <summary>The certificate for https:// endpoints.</summary>
     public TlsOptions Tls { get; set; } = new();
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Roster.Data;
 using Roster.Domain.Orders;
 using Roster.Domain.Reference;
+using Roster.Domain.Time;
 using Roster.Server.Audit;
 using Roster.Server.Errors;
 using Roster.Server.Http;
@@ -49,6 +50,8 @@ public static class RosterServer
         builder.Services.AddSingleton(sp => listeners.On(sp.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()));
         builder.Services.Configure<RosterOptions>(builder.Configuration.GetSection(RosterOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
+        var zone = JurisdictionZone(options.TimeZone);
+        builder.Services.AddSingleton(sp => new JurisdictionCalendar(sp.GetRequiredService<TimeProvider>(), zone));
         builder.Services.AddSingleton(_ => ReferenceTables.Load(options.ResolvedSeedDirectory));
         builder.Services.AddSingleton<OrderValidator>();
         builder.Services.AddSingleton<Roster.Domain.Probation.ConfirmationValidator>();
@@ -69,6 +72,7 @@ public static class RosterServer
             grpc.Interceptors.Add<TelemetryInterceptor>();
             grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<ErrorInterceptor>();
+            grpc.Interceptors.Add<MalformedRequestInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
             grpc.MaxReceiveMessageSize = MaxMessageSize;
             grpc.MaxSendMessageSize = MaxMessageSize;
@@ -78,6 +82,7 @@ public static class RosterServer
         builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
 
         configure?.Invoke(builder);
+        builder.Services.AddCheckedRequests(); // after every AddGrpc* call: it replaces the framework's method binder
 
         var app = builder.Build();
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
@@ -98,6 +103,18 @@ public static class RosterServer
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;
+    }
+
+    private static TimeZoneInfo JurisdictionZone(string id)
+    {
+        try
+        {
+            return JurisdictionCalendar.ZoneOf(id);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"Roster:TimeZone: {e.Message.Split(" (Parameter")[0]}", e);
+        }
     }
 
     /// <summary>Applies migrations and imports the seed (when <see cref="RosterOptions.ImportSeed"/>) before the server listens.</summary>

@@ -55,8 +55,8 @@ public static class OpenApiDocument
                 {
                     ["200"] = new JsonObject
                     {
-                        ["description"] = method.OutputType.FullName,
-                        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.Reference(method.OutputType) } },
+                        ["description"] = ResponseBody(method, rule).FullName,
+                        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.Reference(ResponseBody(method, rule)) } },
                     },
                     ["default"] = new JsonObject { ["description"] = "google.rpc.Status (AIP-193)" },
                 },
@@ -80,6 +80,13 @@ public static class OpenApiDocument
             ["components"] = schemas.Components(),
         };
     }
+
+    /// <summary>
+    /// The message an HTTP response body carries: the response message, or with <c>response_body</c> the one field of it
+    /// that the transcoder writes alone (GetOrder answers the order, not <c>{"order": …}</c>).
+    /// </summary>
+    private static MessageDescriptor ResponseBody(MethodDescriptor method, HttpRule rule) =>
+        string.IsNullOrEmpty(rule.ResponseBody) ? method.OutputType : method.OutputType.FindFieldByName(rule.ResponseBody).MessageType;
 
     private static JsonObject? SchemaOf(FieldDescriptor field)
     {

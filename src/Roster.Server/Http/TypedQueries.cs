@@ -7,6 +7,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Primitives;
 using Roster.Domain.Names;
+using Roster.Protos.Naming;
 using Roster.Server.Errors;
 using Roster.Server.Services;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
@@ -16,6 +17,8 @@ namespace Roster.Server.Http;
 /// <summary>
 /// Typed query parameters of the HTTP/JSON routes. A person can type a date in a URL: <c>?as_of=2022-01-30</c> becomes
 /// the <c>as_of.year=2022&amp;as_of.month=1&amp;as_of.day=30</c> that JSON transcoding binds to a <c>google.type.Date</c>.
+/// An enum value may be given by its full name (<c>POST_RANK_HEAD</c>), its number, or the short word without the type
+/// prefix (<c>rank=HEAD</c>), which is rewritten to the full name.
 /// A date that is not <c>YYYY-MM-DD</c>, an enum value that is not one of the enum's names or numbers, a timestamp that
 /// is not RFC 3339, or an integer that is not a whole number in its field's range is answered here with HTTP 400 and the
 /// same body a service error has (AIP-193: <c>code</c> 3, <c>ErrorInfo</c> <c>DATE_INVALID</c> / <c>ENUM_INVALID</c> /
@@ -92,10 +95,18 @@ public static partial class TypedQueries
             {
                 return RejectAsync(context, TimestampReason, key, $"{key}: expected an RFC 3339 timestamp such as 2022-02-01T08:00:00Z, got '{TextForm.Quote(value)}'");
             }
-            if (fields.Enums.TryGetValue(key, out var type) && !IsEnumValue(type, value))
+            if (fields.Enums.TryGetValue(key, out var type))
             {
-                var names = string.Join(", ", type.Values.Where(v => v.Number != 0).Select(v => v.Name));
-                return RejectAsync(context, EnumReason, key, $"{key}: expected one of {names}, got '{TextForm.Quote(value)}'");
+                if (ShortEnumValue(type, value) is { } full)
+                {
+                    rewritten[key] = full;
+                    continue;
+                }
+                if (!IsEnumValue(type, value))
+                {
+                    var names = string.Join(", ", type.Values.Where(v => v.Number != 0).Select(v => v.Name[EnumWords.Prefix(type).Length..]));
+                    return RejectAsync(context, EnumReason, key, $"{key}: expected one of {names}, got '{TextForm.Quote(value)}'");
+                }
             }
             if (fields.Integers.TryGetValue(key, out var integer) && !IsInteger(integer, value))
             {
@@ -125,6 +136,13 @@ public static partial class TypedQueries
     };
 
     private static string Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The full name of an enum value given as its short word (<c>HEAD</c> for <c>POST_RANK_HEAD</c>), else null.</summary>
+    private static string? ShortEnumValue(EnumDescriptor type, string value) =>
+        EnumWords.Prefix(type) is { Length: > 0 } prefix && !value.StartsWith(prefix, StringComparison.Ordinal)
+        && type.FindValueByName(prefix + value) is { Number: not 0 } found
+            ? found.Name
+            : null;
 
     private static bool IsEnumValue(EnumDescriptor type, string value) =>
         type.FindValueByName(value) is not null || (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && type.FindValueByNumber(n) is not null);

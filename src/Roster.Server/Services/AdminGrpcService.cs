@@ -27,8 +27,8 @@ public sealed class AdminGrpcService(ApiKeyStore keys) : AdminService.AdminServi
         new() { Keys = { (await keys.ListAsync(request.IncludeRevoked, context.CancellationToken)).Select(ToWire) } };
 
     /// <inheritdoc />
-    public override async Task<ApiKey> RevokeApiKey(RevokeApiKeyRequest request, ServerCallContext context) =>
-        ToWire(await keys.RevokeAsync(request.Prefix, context.CancellationToken));
+    public override async Task<RevokeApiKeyResponse> RevokeApiKey(RevokeApiKeyRequest request, ServerCallContext context) =>
+        new() { Key = ToWire(await keys.RevokeAsync(request.Prefix, context.CancellationToken)) };
 
     /// <summary>The wire form of a stored key (never its hash).</summary>
     public static ApiKey ToWire(ApiKeyEntity key) => new()

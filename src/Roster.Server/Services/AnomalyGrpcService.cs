@@ -2,12 +2,13 @@ using AutoMapper;
 using Grpc.Core;
 using Roster.Data.Queries;
 using Roster.Protos.V1;
+using Roster.Domain.Time;
 
 namespace Roster.Server.Services;
 
-/// <summary>roster.v1.AnomalyService: the anomalies holding on a date (the server's today when unset), from the records now or as
+/// <summary>roster.v1.AnomalyService: the anomalies holding on a date (today in the jurisdiction's time zone when unset), from the records now or as
 /// recorded at a past moment.</summary>
-public sealed class AnomalyGrpcService(IMapper mapper, AnomalyQueries queries, TimeProvider clock) : AnomalyService.AnomalyServiceBase
+public sealed class AnomalyGrpcService(IMapper mapper, AnomalyQueries queries, JurisdictionCalendar calendar) : AnomalyService.AnomalyServiceBase
 {
     /// <summary>Default and maximum page sizes of ListAnomalies.</summary>
     public const int DefaultPageSize = 100, MaxPageSize = 1000;
@@ -16,8 +17,8 @@ public sealed class AnomalyGrpcService(IMapper mapper, AnomalyQueries queries, T
     public override async Task<ListAnomaliesResponse> ListAnomalies(ListAnomaliesRequest request, ServerCallContext context)
     {
         var kind = PageToken.KindOf("anomalies", request.AsOf, request.Organization, request.AsRecordedAt);
-        var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock);
-        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock);
+        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? calendar.Today;
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);
         var (page, more) = await queries.ListAsync(asOf, request.Organization, offset, size, context.CancellationToken, asRecordedAt);

@@ -26,7 +26,7 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     /// <inheritdoc />
-    public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<Change> responseStream, ServerCallContext context)
+    public override async Task WatchChanges(WatchChangesRequest request, IServerStreamWriter<WatchChangesResponse> responseStream, ServerCallContext context)
     {
         if (request.SinceCursor < 0) throw new InvalidInputException(CursorReason, "since_cursor", "since_cursor must be 0 or a cursor the feed returned");
         var organization = RequestText.Optional(request.Organization, "organization");
@@ -46,7 +46,7 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
                 var batch = await feed.ReadAfterAsync(cursor, organization, person, BatchSize, stop.Token);
                 foreach (var change in batch)
                 {
-                    await responseStream.WriteAsync(mapper.Map<Change>(change), stop.Token);
+                    await responseStream.WriteAsync(new WatchChangesResponse { Change = mapper.Map<Change>(change) }, stop.Token);
                     cursor = change.Cursor;
                 }
                 if (batch.Count < BatchSize) await Task.WhenAny(commit, Task.Delay(PollInterval, stop.Token));

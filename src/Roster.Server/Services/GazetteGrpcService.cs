@@ -14,7 +14,7 @@ public sealed class GazetteGrpcService(OrderQueries orders) : GazetteService.Gaz
     public const int PageSize = 500;
 
     /// <inheritdoc />
-    public override async Task<Listing> GetListing(GetListingRequest request, ServerCallContext context)
+    public override async Task<GetListingResponse> GetListing(GetListingRequest request, ServerCallContext context)
     {
         var (from, before) = RequestDates.Range(request.IssuedFrom, "issued_from", request.IssuedBefore, "issued_before");
         var gathered = new List<DomainOrder>();
@@ -31,11 +31,11 @@ public sealed class GazetteGrpcService(OrderQueries orders) : GazetteService.Gaz
             _ => Gazette.Listing.ListingFormat.Text,
         };
         var arranged = ListingRenderer.Arrange(gathered);
-        return new Listing
+        return new GetListingResponse { Listing = new Listing
         {
             Format = request.Format == Protos.V1.ListingFormat.Unspecified ? Protos.V1.ListingFormat.Text : request.Format,
             Text = ListingRenderer.Render(arranged, format),
             Contents = { arranged.Select(NoticeWriter.ContentsLine) },
-        };
+        } };
     }
 }

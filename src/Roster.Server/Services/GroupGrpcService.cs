@@ -7,6 +7,7 @@ using Roster.Domain.Groups;
 using Roster.Domain.Names;
 using Roster.Domain.Reference;
 using Roster.Protos.V1;
+using Roster.Domain.Time;
 using Roster.Server.Security;
 
 namespace Roster.Server.Services;
@@ -14,16 +15,16 @@ namespace Roster.Server.Services;
 /// <summary>roster.v1.GroupService: group rosters over time, ex-officio seats resolved on a date, portfolios.
 /// Map the request, call the domain, the ledger or a query, map the reply; errors are typed domain exceptions.</summary>
 public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, RosterLedger ledger, GroupQueries groups, ReferenceTables tables,
-    TimeProvider clock)
+    JurisdictionCalendar calendar)
     : GroupService.GroupServiceBase
 {
     /// <inheritdoc />
     public override async Task<GetGroupRosterResponse> GetGroupRoster(GetGroupRosterRequest request, ServerCallContext context)
     {
         var group = RequestText.Required(request.Group, "group");
-        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? calendar.Today;
         var answer = await groups.RosterOnAsync(group, asOf, request.Resolve,
-            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock), context.CancellationToken);
         return mapper.Map<GetGroupRosterResponse>(answer);
     }
 
@@ -33,7 +34,7 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
         if (!string.IsNullOrWhiteSpace(request.Person) && !string.IsNullOrWhiteSpace(request.Organization))
             throw new InvalidInputException("SUBJECT_AMBIGUOUS", "organization", "give at most one of person or organization");
         var listings = await groups.ListAsync(request.Person, request.Organization, RequestDates.Optional(request.AsOf, "as_of"),
-            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock), context.CancellationToken);
         return new ListGroupsResponse { Groups = { listings.Select(mapper.Map<GroupSummary>) } };
     }
 
@@ -46,7 +47,7 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
     }
 
     /// <inheritdoc />
-    public override async Task<Protos.V1.Portfolio> SetPortfolio(SetPortfolioRequest request, ServerCallContext context)
+    public override async Task<SetPortfolioResponse> SetPortfolio(SetPortfolioRequest request, ServerCallContext context)
     {
         var portfolio = request.Portfolio ?? new Protos.V1.Portfolio();
         var from = RequestDates.Optional(portfolio.FromOn, "portfolio.from_on")
@@ -58,7 +59,7 @@ public sealed class GroupGrpcService(IMapper mapper, RosterValidator validator, 
             RequestDates.Optional(portfolio.ToOn, "portfolio.to_on"),
             string.IsNullOrWhiteSpace(portfolio.Source) ? null : TextForm.Compact(portfolio.Source),
             GovernmentOf(portfolio.Government, context.GetHttpContext().User.Office())), context.CancellationToken);
-        return mapper.Map<Protos.V1.Portfolio>(stored);
+        return new SetPortfolioResponse { Portfolio = mapper.Map<Protos.V1.Portfolio>(stored) };
     }
 
     /// <summary>The government a portfolio belongs to: the one named (resolved in the caller's office's jurisdiction, so 市人民政府

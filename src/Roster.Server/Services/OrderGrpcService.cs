@@ -32,9 +32,9 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
     }
 
     /// <inheritdoc />
-    public override async Task<Protos.V1.Order> GetOrder(GetOrderRequest request, ServerCallContext context) =>
-        mapper.Map<Protos.V1.Order>(await orders.GetAsync(request.DocumentNumber,
-            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken));
+    public override async Task<GetOrderResponse> GetOrder(GetOrderRequest request, ServerCallContext context) =>
+        new() { Order = mapper.Map<Protos.V1.Order>(await orders.GetAsync(request.DocumentNumber,
+            RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken)) };
 
     /// <inheritdoc />
     public override async Task<ListOrdersResponse> ListOrders(ListOrdersRequest request, ServerCallContext context)
@@ -56,6 +56,12 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
     public override Task<ParseNoticeResponse> ParseNotice(ParseNoticeRequest request, ServerCallContext context)
     {
         var reading = parser.Read(request.Text, string.IsNullOrWhiteSpace(request.SourceName) ? "notice.txt" : request.SourceName);
-        return Task.FromResult(new ParseNoticeResponse { Notices = { reading.Notices.Select(mapper.Map<ParsedNotice>) } });
+        var response = new ParseNoticeResponse
+        {
+            Notices = { reading.Notices.Select(mapper.Map<ParsedNotice>) },
+            Rosters = { reading.Rosters.Select(mapper.Map<ParsedRoster>) },
+            Diagnostics = { reading.Diagnostics.Select(mapper.Map<NoticeDiagnostic>) },
+        };
+        return Task.FromResult(response);
     }
 }

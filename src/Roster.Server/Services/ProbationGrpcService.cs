@@ -7,13 +7,14 @@ using Roster.Domain.Probation;
 using Roster.Protos.V1;
 using Roster.Server.Security;
 using DomainStatus = Roster.Domain.Probation.ProbationStatus;
+using Roster.Domain.Time;
 
 namespace Roster.Server.Services;
 
 /// <summary>roster.v1.ProbationService: list probations by one criterion; record confirmations (a clerk's write, submitted by the
-/// caller's office). Dates are calendar dates; an unset <c>on</c> means the server's today.</summary>
+/// caller's office). Dates are calendar dates; an unset <c>on</c> means today in the jurisdiction's time zone.</summary>
 public sealed partial class ProbationGrpcService(IMapper mapper, ProbationQueries queries, ProbationLedger ledger, ConfirmationValidator validator,
-    TimeProvider clock, ILogger<ProbationGrpcService> logger) : ProbationService.ProbationServiceBase
+    JurisdictionCalendar calendar, ILogger<ProbationGrpcService> logger) : ProbationService.ProbationServiceBase
 {
     /// <summary>Default and maximum page sizes of ListProbations.</summary>
     public const int DefaultPageSize = 100, MaxPageSize = 1000;
@@ -27,7 +28,7 @@ public sealed partial class ProbationGrpcService(IMapper mapper, ProbationQuerie
         var kind = PageToken.KindOf("probations", request.RunningOn, request.EndingFrom, request.EndingBefore, request.Status, request.On,
             request.AsRecordedAt);
         var filter = FilterOf(request);
-        var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock);
+        var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);
         var (page, more) = await queries.ListAsync(filter, offset, size, context.CancellationToken, asRecordedAt);
@@ -66,7 +67,7 @@ public sealed partial class ProbationGrpcService(IMapper mapper, ProbationQuerie
             if (on is null) throw new InvalidInputException(CriterionReason, "on", "status needs the date it holds on");
             return ProbationFilter.WithStatus((DomainStatus)(int)request.Status, on.Value);
         }
-        return ProbationFilter.Ending(from, before, on ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return ProbationFilter.Ending(from, before, on ?? calendar.Today);
     }
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Audit: key {Key} of {Office} confirmed the probation of {Person} as {Post}: {Outcome}")]

@@ -6,12 +6,13 @@ using Roster.Domain.Errors;
 using Roster.Domain.Names;
 using Roster.Protos.V1;
 using DomainRank = Roster.Domain.Posts.PostRank;
+using Roster.Domain.Time;
 
 namespace Roster.Server.Services;
 
 /// <summary>roster.v1.RosterService: point-in-time officeholder questions. Dates are calendar dates;
-/// an unset <c>as_of</c> means the server's today. A past <c>as_recorded_at</c> answers from <see cref="AsRecordedQueries"/>.</summary>
-public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsRecordedQueries history, TimeProvider clock) : RosterService.RosterServiceBase
+/// an unset <c>as_of</c> means today in the jurisdiction's time zone. A past <c>as_recorded_at</c> answers from <see cref="AsRecordedQueries"/>.</summary>
+public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsRecordedQueries history, JurisdictionCalendar calendar) : RosterService.RosterServiceBase
 {
     /// <summary>Default and maximum page sizes of ListTenures.</summary>
     public const int DefaultPageSize = 100, MaxPageSize = 1000;
@@ -29,7 +30,7 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
             _ => throw new InvalidInputException("POST_REQUIRED", "title", "give a title (e.g. 支队长) or a rank (HEAD, DEPUTY)"),
         };
         var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? Today();
-        var (name, answer) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
+        var (name, answer) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at
             ? await history.OfficeholdersAsync(organization, selector, asOf, at, context.CancellationToken)
             : await queries.OfficeholdersAsync(organization, selector, asOf, context.CancellationToken);
         var response = mapper.Map<ListOfficeholdersResponse>(answer);
@@ -48,7 +49,7 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
         var size = Data.Queries.PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = Data.Queries.PageToken.Decode(kind, request.PageToken);
         var (from, to) = RequestDates.Range(request.PeriodStart, "period_start", request.PeriodEnd, "period_end");
-        var (page, more) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
+        var (page, more) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at
             ? await history.TenuresAsync(request.Person, request.Organization, from, to, offset, size, at, context.CancellationToken)
             : await queries.TenuresAsync(request.Person, request.Organization, from, to, offset, size, context.CancellationToken);
         return new ListTenuresResponse
@@ -59,14 +60,14 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
     }
 
     /// <inheritdoc />
-    public override async Task<Person> GetPerson(GetPersonRequest request, ServerCallContext context)
+    public override async Task<GetPersonResponse> GetPerson(GetPersonRequest request, ServerCallContext context)
     {
         var (person, asOf) = (RequestText.Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"));
-        var (name, tenures) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock) is { } at
+        var (name, tenures) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at
             ? await history.PersonAsync(person, asOf, at, context.CancellationToken)
             : await queries.PersonAsync(person, asOf, context.CancellationToken);
-        return new Person { Name = name, Tenures = { tenures.Select(mapper.Map<Protos.V1.Tenure>) } };
+        return new GetPersonResponse { Person = new Person { Name = name, Tenures = { tenures.Select(mapper.Map<Protos.V1.Tenure>) } } };
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today() => calendar.Today;
 }

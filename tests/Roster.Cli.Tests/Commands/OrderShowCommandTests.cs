@@ -25,7 +25,7 @@ public class OrderShowCommandTests
     [Fact]
     public async Task Prints_the_header_fields_and_the_items()
     {
-        _server.Answer<GetOrderRequest, Order>("GetOrder", _ => Stored());
+        _server.Answer<GetOrderRequest, GetOrderResponse>("GetOrder", _ => new GetOrderResponse { Order = Stored() });
 
         var run = await CliRun.RunAsync(_server, "order", "show", "阳政任字[2022]1号");
 
@@ -56,7 +56,7 @@ public class OrderShowCommandTests
     [Fact]
     public async Task Prints_the_order_as_json()
     {
-        _server.Answer<GetOrderRequest, Order>("GetOrder", _ => Stored());
+        _server.Answer<GetOrderRequest, GetOrderResponse>("GetOrder", _ => new GetOrderResponse { Order = Stored() });
 
         var run = await CliRun.RunAsync(_server, "--json", "order", "show", "阳政任字〔2022〕1号");
 

@@ -10,7 +10,7 @@ public class PersonCommandTests
     [Fact]
     public async Task Prints_the_tenures_of_a_person_in_the_tenure_table()
     {
-        _server.Answer<GetPersonRequest, Person>("GetPerson", _ => new Person { Name = "岳江", Tenures = { Tenures.YueJiang() } });
+        _server.Answer<GetPersonRequest, GetPersonResponse>("GetPerson", _ => new GetPersonResponse { Person = new Person { Name = "岳江", Tenures = { Tenures.YueJiang() } } });
 
         var run = await CliRun.RunAsync(_server, "person", "岳 江");
 
@@ -28,7 +28,7 @@ public class PersonCommandTests
     [Fact]
     public async Task With_on_asks_for_the_posts_held_that_day()
     {
-        _server.Answer<GetPersonRequest, Person>("GetPerson", _ => new Person { Name = "石建军" });
+        _server.Answer<GetPersonRequest, GetPersonResponse>("GetPerson", _ => new GetPersonResponse { Person = new Person { Name = "石建军" } });
 
         var run = await CliRun.RunAsync(_server, "person", "石建军", "--on", "2022-01-12");
 

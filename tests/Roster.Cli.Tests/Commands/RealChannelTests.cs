@@ -75,7 +75,7 @@ public sealed class RealChannelTests : IAsyncLifetime
 
     private sealed class StubOrderService : ServerProtos.OrderService.OrderServiceBase
     {
-        public override Task<ServerProtos.Order> GetOrder(ServerProtos.GetOrderRequest request, ServerCallContext context)
+        public override Task<ServerProtos.GetOrderResponse> GetOrder(ServerProtos.GetOrderRequest request, ServerCallContext context)
         {
             if (request.DocumentNumber != "阳政任字〔2022〕4号")
             {
@@ -90,11 +90,11 @@ public sealed class RealChannelTests : IAsyncLifetime
                     },
                 }.ToRpcException();
             }
-            return Task.FromResult(new ServerProtos.Order
+            return Task.FromResult(new ServerProtos.GetOrderResponse { Order = new ServerProtos.Order
             {
                 DocumentNumber = request.DocumentNumber,
                 Items = { new ServerProtos.OrderItem { Action = ServerProtos.OrderAction.Appoint, Person = "段拥军", Organization = "盂县经济技术开发区管委会", Title = "主任" } },
-            });
+            } });
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Roster.Cli.Tests.Commands;
 public class ServerOptionTests
 {
     private readonly FakeServer _server = new FakeServer()
-        .Answer<GetPersonRequest, Person>("GetPerson", request => new Person { Name = request.Name });
+        .Answer<GetPersonRequest, GetPersonResponse>("GetPerson", request => new GetPersonResponse { Person = new Person { Name = request.Name } });
 
     [Fact]
     public async Task Connects_to_the_local_default_without_option_or_environment()

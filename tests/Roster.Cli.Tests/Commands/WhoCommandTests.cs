@@ -155,7 +155,7 @@ public class WhoCommandTests
         var run = await CliRun.RunAsync(_server, "who", "阳泉市公安局", "--on", "2022-01-29", "--json");
 
         Assert.Equal(response, JsonParser.Default.Parse<ListOfficeholdersResponse>(run.Output));
-        Assert.Contains("\"coverage\": \"HELD\"", run.Output);
+        Assert.Contains("\"coverage\": \"COVERAGE_HELD\"", run.Output);
         Assert.Contains("\"startKnown\": false", run.Output); // defaults are printed, so scripts can test them
         Assert.Contains("靳润喜", run.Output);
     }

@@ -138,6 +138,15 @@ public class OrderFileTests
     }
 
     [Fact]
+    public void Refuses_a_raw_nul_in_a_value_naming_its_line_instead_of_dropping_it()
+    {
+        var result = OrderFile.ParseYaml("document_number: 阳政任字〔2022〕1号\nitems:\n  - person: 岳\0江\n", "order.yaml");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("order.yaml:3: holds a NUL character (U+0000), which no field may hold", Assert.Single(result.Errors));
+    }
+
+    [Fact]
     public void Reports_a_missing_file()
     {
         var result = OrderFile.Read("/no/such/order.yaml");

@@ -33,7 +33,7 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("阳泉市公安局", json.RootElement.GetProperty("organization").GetString());
-        Assert.Equal("HELD", json.RootElement.GetProperty("coverage").GetString());
+        Assert.Equal("COVERAGE_HELD", json.RootElement.GetProperty("coverage").GetString());
         var holder = Assert.Single(json.RootElement.GetProperty("officeholders").EnumerateArray());
         Assert.Equal("米炳生", holder.GetProperty("person").GetString());
         Assert.Equal("阳政任字〔2022〕2号", holder.GetProperty("startedBy").GetString());
@@ -47,7 +47,7 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("UNKNOWN", json.RootElement.GetProperty("coverage").GetString());
+        Assert.Equal("COVERAGE_UNKNOWN", json.RootElement.GetProperty("coverage").GetString());
     }
 
     [Fact]
@@ -92,8 +92,10 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
 
     [Theory]
     [InlineData("rank=HEAD&as_of=2022-01-30", "米炳生")]
+    [InlineData("rank=POST_RANK_HEAD&as_of=2022-01-30", "米炳生")]
     [InlineData("rank=1&as_of=2022-01-30", "米炳生")]
-    public async Task Enum_names_and_numbers_both_bind(string query, string person)
+    [InlineData("rank=DEPUTY&as_of=2022-01-12", "赵海金")]
+    public async Task Enum_short_words_full_names_and_numbers_all_bind(string query, string person)
     {
         var body = await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?" + query));
         Assert.Contains($"\"person\":\"{person}\"", body);
@@ -102,10 +104,13 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
     [Fact]
     public async Task A_person_and_an_order_by_url()
     {
-        var person = await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/people/岳江"));
-        Assert.Contains("阳泉市公安局国内安全保卫支队", person);
-        var order = await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/orders/" + Uri.EscapeDataString("阳政任字〔2022〕1号")));
-        Assert.Contains("\"documentNumber\":\"阳政任字〔2022〕1号\"", order);
+        // response_body: the body is the person and the order themselves, not {"person": …} / {"order": …}.
+        using var person = JsonDocument.Parse(await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/people/岳江")));
+        Assert.Equal("岳江", person.RootElement.GetProperty("name").GetString());
+        Assert.Contains(person.RootElement.GetProperty("tenures").EnumerateArray(), t => t.GetProperty("organization").GetString() == "阳泉市公安局国内安全保卫支队");
+        using var order = JsonDocument.Parse(await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/orders/" + Uri.EscapeDataString("阳政任字〔2022〕1号"))));
+        Assert.Equal("阳政任字〔2022〕1号", order.RootElement.GetProperty("documentNumber").GetString());
+        Assert.Equal("ORDER_ACTION_APPOINT", order.RootElement.GetProperty("items")[0].GetProperty("action").GetString());
     }
 
     [Fact]

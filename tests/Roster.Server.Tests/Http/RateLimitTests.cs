@@ -15,7 +15,7 @@ public sealed class RateLimitTests
         await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:RateLimit:PermitLimit=3", "--Roster:RateLimit:WindowSeconds=600");
         var request = new GetPersonRequest { Name = "岳江" };
         var admin = new RosterService.RosterServiceClient(host.Channel);
-        for (var i = 0; i < 3; i++) Assert.Equal("岳江", (await admin.GetPersonAsync(request)).Name);
+        for (var i = 0; i < 3; i++) Assert.Equal("岳江", (await admin.GetPersonAsync(request)).Person.Name);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => admin.GetPersonAsync(request).ResponseAsync);
 
@@ -24,7 +24,7 @@ public sealed class RateLimitTests
         Assert.Equal("rate limit: 3 requests per 600 s per key; retry later", error.Status.Detail);
 
         var other = new RosterService.RosterServiceClient(host.AnonymousChannel);
-        Assert.Equal("岳江", (await other.GetPersonAsync(request)).Name);
+        Assert.Equal("岳江", (await other.GetPersonAsync(request)).Person.Name);
     }
 
     [Fact]

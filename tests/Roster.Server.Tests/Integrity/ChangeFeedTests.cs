@@ -41,7 +41,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         using var cancel = new CancellationTokenSource(limit);
         using var call = feed.WatchChanges(request, cancellationToken: cancel.Token);
         var read = new List<Change>();
-        await foreach (var change in call.ResponseStream.ReadAllAsync(cancel.Token))
+        await foreach (var change in call.ResponseStream.ReadAllAsync(cancel.Token).Select(r => r.Change))
         {
             read.Add(change);
             if (stop(change)) break;
@@ -60,7 +60,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
             using var call = Feed.WatchChanges(new WatchChangesRequest { SinceCursor = start }, cancellationToken: kill.Token);
             try
             {
-                await foreach (var change in call.ResponseStream.ReadAllAsync(kill.Token))
+                await foreach (var change in call.ResponseStream.ReadAllAsync(kill.Token).Select(r => r.Change))
                 {
                     seen.Enqueue(change);
                     if (seen.Count(c => c.Kind == ChangeKind.TenureStarted) == 100) await kill.CancelAsync();
@@ -213,7 +213,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         });
         using var call = new ChangeService.ChangeServiceClient(channel).WatchChanges(new WatchChangesRequest { SinceCursor = _host.LastCursor() - 1 });
         Assert.True(await call.ResponseStream.MoveNext());
-        var last = call.ResponseStream.Current.Cursor;
+        var last = call.ResponseStream.Current.Change.Cursor;
         var reading = Task.Run(async () => await call.ResponseStream.MoveNext());
 
         var clock = Stopwatch.StartNew();

@@ -48,7 +48,7 @@ public sealed class AuthenticationTests(SeededServer server) : IClassFixture<See
         var response = await new OrderService.OrderServiceClient(_host.ChannelWith(clerk)).SubmitOrderAsync(Submit("阳政任字〔2022〕31号"));
         Assert.True(response.Created);
         Assert.Equal("阳泉市人民政府", response.Order.Source.SubmittedBy);
-        var stored = await new OrderService.OrderServiceClient(_host.AnonymousChannel).GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕31号" });
+        var stored = (await new OrderService.OrderServiceClient(_host.AnonymousChannel).GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕31号" })).Order;
         Assert.Equal("阳泉市人民政府", stored.Source.SubmittedBy);
     }
 
@@ -69,7 +69,7 @@ public sealed class AuthenticationTests(SeededServer server) : IClassFixture<See
         var orders = new OrderService.OrderServiceClient(_host.ChannelWith(created.Secret));
         Assert.True((await orders.SubmitOrderAsync(Submit("阳政任字〔2022〕10号"))).Created);
 
-        var revoked = await admin.RevokeApiKeyAsync(new RevokeApiKeyRequest { Prefix = created.Key.Prefix });
+        var revoked = (await admin.RevokeApiKeyAsync(new RevokeApiKeyRequest { Prefix = created.Key.Prefix })).Key;
         Assert.NotNull(revoked.RevokedAt);
 
         var write = await Assert.ThrowsAsync<RpcException>(() => orders.SubmitOrderAsync(Submit("阳政任字〔2022〕11号")).ResponseAsync);

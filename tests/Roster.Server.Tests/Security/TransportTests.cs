@@ -61,7 +61,7 @@ public sealed class TransportTests
             using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, c, _, _) => c?.Thumbprint == thumbprint };
 
             using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = false });
-            var person = await new RosterService.RosterServiceClient(channel).GetPersonAsync(new GetPersonRequest { Name = "岳江" });
+            var person = (await new RosterService.RosterServiceClient(channel).GetPersonAsync(new GetPersonRequest { Name = "岳江" })).Person;
             Assert.Equal("岳江", person.Name);
 
             using var http = new HttpClient(handler, disposeHandler: false);
