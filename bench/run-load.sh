@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark (issue 7): one server on a generated dataset, the closed-loop driver beside it.
+# Load benchmark: one server on a generated dataset, the closed-loop driver beside it.
 #   bench/run-load.sh SIZE [driver options…]      SIZE: 20k | 200k | 2m
 # Builds Release, generates bench/data/SIZE.db once (seed 1), starts the benchmark host (bench/Roster.Bench.Server:
 # the production server plus the baselines) on 127.0.0.1:5090 pinned to CPU 0 and the driver to CPU 1 (taskset, when present), runs the driver,

@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Roster.Data;
 
 /// <summary>
-/// Sets per-connection SQLite pragmas when a connection opens (DESIGN.md §7): <c>synchronous=FULL</c> so an
+/// Sets per-connection SQLite pragmas when a connection opens (docs/decisions.md, section 30): <c>synchronous=FULL</c> so an
 /// acknowledged order survives power loss, foreign keys on. WAL is a property of the file, set once at start.
 /// With a size cap (<see cref="DatabaseSettings.SqliteMaxSizeKiB"/>), also <c>max_page_count</c>, which is per connection too.
 /// </summary>
 /// <remarks>Pragmas belong to the native SQLite connection, which Microsoft.Data.Sqlite pools and hands out again
 /// on the next open; they are set once per native connection (keyed by its handle) rather than on every open, which
-/// cost the point-in-time read an extra statement per query (issue 7 profile, docs/performance.md).</remarks>
+/// cost the point-in-time read an extra statement per query (docs/performance.md, profile).</remarks>
 internal sealed class SqlitePragmas(long? maxSizeKiB = null) : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";

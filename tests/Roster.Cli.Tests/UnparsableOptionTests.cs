@@ -3,7 +3,7 @@ using Grpc.Net.Client;
 namespace Roster.Cli.Tests;
 
 /// <summary>A value that does not parse is a usage error (exit 2, one line and the help hint), also for commands whose
-/// checks read several options (found by a fresh-user trial: these printed an unhandled exception and exited 134).</summary>
+/// checks read several options, never an unhandled exception and exit code 134.</summary>
 public sealed class UnparsableOptionTests
 {
     [Theory]
@@ -35,7 +35,7 @@ public sealed class UnparsableOptionTests
     [Fact]
     public async Task A_listing_to_the_last_day_there_is_asks_without_an_end_instead_of_crashing()
     {
-        // Found by a fresh-user trial: the day after 9999-12-31 threw ArgumentOutOfRangeException (exit 1, stack trace).
+        // The day after 9999-12-31 does not exist: a clear error, not ArgumentOutOfRangeException with a stack trace.
         var error = new StringWriter();
         var context = new CliContext(new StringWriter(), error, server => GrpcChannel.ForAddress(server), _ => null);
 

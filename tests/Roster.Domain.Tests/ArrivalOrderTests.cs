@@ -6,7 +6,7 @@ using Roster.Testing;
 namespace Roster.Domain.Tests;
 
 /// <summary>
-/// DESIGN.md §4: orders arrive in any order (history is back-filled), and the tenures must not depend on
+/// docs/orders.md: orders arrive in any order (history is back-filled), and the tenures must not depend on
 /// it. The four seed orders are fed in all 24 permutations, each post's events also enumerated as
 /// derived, reversed and shuffled; then with three hypothetical orders added, in all 5040.
 /// </summary>

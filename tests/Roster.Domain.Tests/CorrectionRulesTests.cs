@@ -7,7 +7,7 @@ using Roster.Testing;
 namespace Roster.Domain.Tests;
 
 /// <summary>The preconditions of a correction (<see cref="CorrectionRules"/>) from the facts recorded about its target:
-/// 阳政任字〔2022〕4号 (段拥军任职, issued 2022-01-26 by 阳泉市人民政府) revoked by a later order of the same government.</summary>
+/// a revocation of 阳政任字〔2022〕4号 (段拥军任职) by 阳泉市人民政府, against targets dated 2022-01-26 here.</summary>
 public sealed class CorrectionRulesTests
 {
     private static readonly OrderValidator Validator = new(SeedFacts.Tables);

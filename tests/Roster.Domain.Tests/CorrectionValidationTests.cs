@@ -79,7 +79,7 @@ public sealed class CorrectionValidationTests
     [Fact]
     public void A_correction_of_unknown_kind_without_items_is_rejected_only_at_corrects_kind()
     {
-        // Found by a fresh-user trial: "kind: FOO" also drew "an order needs at least one item", which is unknowable then.
+        // An unknown kind is reported alone: "kind: FOO" must not also draw "an order needs at least one item", which is unknowable then.
         Assert.Equal(["order.corrects.kind"], FieldsRejectedIn(Revocation(kind: (CorrectionKind)99)));
         Assert.Equal(["order.corrects.kind"], FieldsRejectedIn(Revocation(kind: null)));
     }

@@ -2,7 +2,7 @@ using Roster.Domain.Names;
 
 namespace Roster.Domain.Tests;
 
-/// <summary><see cref="DocumentNumber"/>: the spellings DESIGN.md §5 accepts, what it rejects, and numeric ordering.</summary>
+/// <summary><see cref="DocumentNumber"/>: the spellings docs/normalisation.md accepts, what it rejects, and numeric ordering.</summary>
 public sealed class DocumentNumberTests
 {
     [Theory]

@@ -7,7 +7,7 @@ namespace Roster.Domain.Tests;
 
 /// <summary>
 /// <see cref="TenureTimeline.Derive(Post, IEnumerable{PostEvent}, IEnumerable{PostAttestation})"/>: rosters' title text as evidence
-/// (DESIGN.md §3, docs/decisions.md 18). The public-security head case is the seed's: 靳润喜 printed as 市公安局局长 on 2022-01-05
+/// (docs/time.md, docs/decisions.md 18). The public-security head case is the seed's: 靳润喜 printed as 市公安局局长 on 2022-01-05
 /// (阳政办发〔2022〕2号), removed by 阳政任字〔2022〕2号 on 2022-01-30.
 /// </summary>
 public sealed class EvidenceTimelineTests

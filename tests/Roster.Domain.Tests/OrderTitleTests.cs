@@ -2,7 +2,7 @@ using Roster.Domain.Orders;
 
 namespace Roster.Domain.Tests;
 
-/// <summary><see cref="ChineseNumeral"/> and <see cref="OrderTitle"/>: gazette title conventions (DESIGN.md §4).</summary>
+/// <summary><see cref="ChineseNumeral"/> and <see cref="OrderTitle"/>: gazette title conventions (docs/orders.md).</summary>
 public sealed class OrderTitleTests
 {
     private const string Issuer = "阳泉市人民政府";

@@ -3,7 +3,7 @@ using Roster.Testing;
 
 namespace Roster.Domain.Tests;
 
-/// <summary><see cref="OrganizationKindTable"/> over the shipped table (seed/organization-kinds.yaml; DESIGN.md §2).</summary>
+/// <summary><see cref="OrganizationKindTable"/> over the shipped table (seed/organization-kinds.yaml; docs/model.md).</summary>
 public sealed class OrganizationKindTableTests
 {
     private static OrganizationKindTable Kinds => SeedFacts.Tables.Kinds;

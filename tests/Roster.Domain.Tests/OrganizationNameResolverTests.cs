@@ -3,7 +3,7 @@ using Roster.Testing;
 
 namespace Roster.Domain.Tests;
 
-/// <summary><see cref="OrganizationNameResolver"/> over the shipped alias table (seed/aliases.yaml; DESIGN.md §5).</summary>
+/// <summary><see cref="OrganizationNameResolver"/> over the shipped alias table (seed/aliases.yaml; docs/normalisation.md).</summary>
 public sealed class OrganizationNameResolverTests
 {
     private const string Yangquan = "阳泉市人民政府";

@@ -50,7 +50,7 @@ public sealed class PeriodTests
     }
 
     [Theory]
-    [InlineData("2022-01-12", "P1Y", "2023-01-12")]   // DESIGN.md §3: 岳江's probation from 2022-01-12 runs to 2023-01-12 (exclusive)
+    [InlineData("2022-01-12", "P1Y", "2023-01-12")]   // docs/time.md: 岳江's probation from 2022-01-12 runs to 2023-01-12 (exclusive)
     [InlineData("2022-01-29", "P1Y", "2023-01-29")]
     [InlineData("2024-02-29", "P1Y", "2025-02-28")]   // no 29 February in 2025: the end clamps to the month's last day
     [InlineData("2024-02-29", "P4Y", "2028-02-29")]

@@ -53,7 +53,7 @@ public sealed class SeedOrderTests
         }
     }
 
-    /// <summary>Ranks read by hand from DESIGN.md §2 (局 -> 局长, 中心/管委会 -> 主任, 联合会 -> 理事长, 支队 -> 支队长; 副… is DEPUTY).</summary>
+    /// <summary>Ranks read by hand from docs/model.md (局 -> 局长, 中心/管委会 -> 主任, 联合会 -> 理事长, 支队 -> 支队长; 副… is DEPUTY).</summary>
     public static TheoryData<string, string, PostRank> SeedPostRanks => new()
     {
         { "阳泉市公安局", "局长", PostRank.Head },

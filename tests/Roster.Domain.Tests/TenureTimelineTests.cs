@@ -8,7 +8,7 @@ namespace Roster.Domain.Tests;
 
 /// <summary>
 /// <see cref="TenureTimeline.Derive"/> and <see cref="Officeholders.On"/> on small hand-built timelines
-/// (DESIGN.md §3-§4). Dates are in early 2022; the people are placeholders 甲, 乙, 丙.
+/// (docs/time.md, docs/orders.md). Dates are in early 2022; the people are placeholders 甲, 乙, 丙.
 /// </summary>
 public sealed class TenureTimelineTests
 {
@@ -90,7 +90,7 @@ public sealed class TenureTimelineTests
     public void Replacing_the_head_in_one_order_is_no_overlap_even_when_the_appointment_is_printed_first()
     {
         // Order 2's pattern: "米炳生为…局长；免去：靳润喜的…局长职务", here with 甲's appointment on record.
-        // On the effective date the appointee holds the post and the removed head no longer does (DESIGN.md §3).
+        // On the effective date the appointee holds the post and the removed head no longer does (docs/time.md).
         var (tenures, warnings) = TenureTimeline.Derive(Head,
             [Appoint(Jan(3), "甲", number: 1), Appoint(Jan(30), "乙", number: 2, position: 0), Remove(Jan(30), "甲", number: 2, position: 1)]);
 

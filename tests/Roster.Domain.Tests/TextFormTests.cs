@@ -3,7 +3,7 @@ using Roster.Domain.Names;
 
 namespace Roster.Domain.Tests;
 
-/// <summary><see cref="TextForm"/> and <see cref="PersonName"/>: the canonical text forms of DESIGN.md §5.</summary>
+/// <summary><see cref="TextForm"/> and <see cref="PersonName"/>: the canonical text forms of docs/normalisation.md.</summary>
 public sealed class TextFormTests
 {
     [Theory]
@@ -75,7 +75,7 @@ public sealed class TextFormTests
     [InlineData("阳泉市公安局%2F", "organisation contains \"%\" (U+0025), which no name has")]
     public void Organisation_names_that_no_gazette_prints_are_refused(string name, string problem)
     {
-        // Found by a fresh-user trial: "a/b" was stored and its officeholders could not be reached over HTTP.
+        // "a/b" would be stored and its officeholders could not be reached over HTTP (a slash splits the URL path).
         Assert.Equal(problem, TextForm.NameProblem("organisation", name, 100));
     }
 

@@ -113,3 +113,36 @@ public class DiagnosticTests
         Assert.Empty(notice.Draft.Items);
     }
 }
+
+/// <summary>Every diagnostic message has a stable code, and each code names one message.</summary>
+public class DiagnosticCodeTests
+{
+    [Fact]
+    public void Every_message_constant_of_both_readers_has_its_own_code()
+    {
+        var messages = new[] { typeof(GazetteMessages), typeof(Roster.Gazette.Groups.GroupRosterMessages) }
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        var codes = messages.Select(DiagnosticCodes.Of).ToList();
+
+        Assert.DoesNotContain(DiagnosticCode.Unspecified, codes);
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_file_with_no_personnel_wording_says_so_and_one_with_wording_names_its_lines()
+    {
+        var parser = new GazetteParser(Roster.Testing.SeedFacts.Tables);
+
+        var none = Assert.Single(parser.Read("阳泉市人民政府公报\n目录\n", "empty.txt").Diagnostics);
+        var wording = Assert.Single(parser.Read("会议纪要\n\n会议研究了干部任免事项。\n有关人员的职务另行通知。\n", "minutes.txt").Diagnostics);
+
+        Assert.Equal(DiagnosticCode.NoPersonnelDocument, none.Code);
+        Assert.Equal(DiagnosticCode.PersonnelWordingNotRead, wording.Code);
+        Assert.Equal((3, 4), (wording.Line, wording.EndLine));
+        Assert.Equal(1, wording.Column);
+        Assert.Equal("有关人员的职务另行通知。".Length + 1, wording.EndColumn);
+    }
+}

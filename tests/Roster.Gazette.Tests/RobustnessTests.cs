@@ -43,6 +43,30 @@ public class RobustnessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reading_never_throws_on_random_mixes_of_the_forms()
+    {
+        // Whole corpus texts of every form (orders, decisions, lists, proposals, reports, defects) in random order, each
+        // kept as printed, run onto one line, or cut short: every mix reads, and every text gets an outcome.
+        var random = new Random(20231204);
+        var texts = CorpusTests.Names().Select(name => File.ReadAllText(Path.Combine(CorpusNotice.Directory, name + ".txt"))).ToArray();
+        for (var n = 0; n < Cases; n++)
+        {
+            var parts = Enumerable.Range(0, random.Next(1, 5)).Select(_ => texts[random.Next(texts.Length)]).Select(t => random.Next(3) switch
+            {
+                0 => t.Replace("\n", "", StringComparison.Ordinal),
+                1 => t[..random.Next(t.Length + 1)],
+                _ => t,
+            });
+            var text = string.Join('\n', parts);
+
+            var result = Parser.Read(text, "mix.txt");
+
+            AssertWellFormed(result, text);
+            Assert.True(result.Notices.Count + result.Rosters.Count + result.Diagnostics.Count > 0, "a text without an outcome");
+        }
+    }
+
+    [Fact]
     public void Reading_never_throws_on_slices_truncations_shuffles_and_noise_of_the_corpus()
     {
         var random = new Random(20220705);

@@ -9,7 +9,7 @@ using Roster.Testing;
 
 namespace Roster.Scale.Tests;
 
-/// <summary>DESIGN.md §6: the point-in-time path stays index lookups. Every statement the officeholder query
+/// <summary>docs/performance.md: the point-in-time path stays index lookups. Every statement the officeholder query
 /// sends (captured from EF as it runs), the prepared statements the server answers it with on SQLite
 /// (<see cref="OfficeholderStatements"/>) and the raw baseline statements are explained; a table SCAN fails the test
 /// (SQLite's SCAN CONSTANT ROW of an EXISTS probe reads no table).</summary>

@@ -4,7 +4,7 @@ using Roster.Testing.Hosting;
 
 namespace Roster.Server.Tests;
 
-/// <summary>Through the ledger and SQLite: the tenures stored do not depend on the order orders arrive in (DESIGN.md §4).</summary>
+/// <summary>Through the ledger and SQLite: the tenures stored do not depend on the order orders arrive in (docs/orders.md).</summary>
 public sealed class ArrivalOrderTests
 {
     private static Order ToWire(OrderFact fact) => new()

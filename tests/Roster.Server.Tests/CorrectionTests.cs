@@ -155,7 +155,7 @@ public sealed class CorrectionTests : IAsyncLifetime
     [Fact]
     public async Task Another_issuers_order_cannot_revoke_or_amend_and_stores_nothing()
     {
-        // Found by a fresh-user trial: a clerk of 太原市人民政府 revoked 阳政任字〔2022〕3号 with an order of its own office.
+        // An organ corrects only its own orders: a clerk of 太原市人民政府 must not revoke 阳政任字〔2022〕3号 with an order of its own office.
         var taiyuan = new OrderService.OrderServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("太原市人民政府", global::Roster.Server.Security.Role.Clerk)));
         var revocation = Correction();
         revocation.DocumentNumber = "晋政任字〔2022〕1号";
@@ -173,7 +173,7 @@ public sealed class CorrectionTests : IAsyncLifetime
     [Fact]
     public async Task A_correction_dated_before_its_target_was_issued_is_failed_precondition_and_stores_nothing()
     {
-        // 阳政任字〔2022〕4号 was issued on 2022-01-30 (seed facts); a revocation decided in 2021 is a typo (fresh-user trial).
+        // 阳政任字〔2022〕4号 was issued on 2022-01-30 (seed facts); a revocation decided in 2021 is a typo.
         var early = Correction();
         early.DecidedOn = Dates.Wire("2021-02-10");
         early.IssuedOn = Dates.Wire("2021-02-10");

@@ -150,7 +150,7 @@ public sealed class ProbationServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_second_confirmation_of_a_confirmed_probation_is_refused_naming_the_first_and_stores_nothing()
     {
-        // Found by a fresh-user trial: a later confirmation answered created=true and was silently outweighed by the first.
+        // A later confirmation would change nothing (the first wins), so it is refused rather than answered created=true.
         await Probations.ConfirmProbationAsync(YueJiangConfirmed());
         var snapshot = _host.Snapshot();
 

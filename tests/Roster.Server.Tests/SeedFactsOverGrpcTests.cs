@@ -86,7 +86,7 @@ public sealed class SeedFactsOverGrpcTests(SeededServer server) : IClassFixture<
         });
         var holder = Assert.Single(answer.Officeholders);
         // Orders alone this was known since 2022-01-29 (the day before the removal); the roster of 阳政办发〔2022〕2号
-        // prints 靳润喜 as 市公安局局长 on 2022-01-05 (line 1435), the earliest evidence (DESIGN.md §3).
+        // prints 靳润喜 as 市公安局局长 on 2022-01-05 (line 1435), the earliest evidence (docs/time.md).
         Assert.Equal(("靳润喜", false, "2022-01-05", "2022-01-30", "阳政任字〔2022〕2号", "阳政办发〔2022〕2号"),
             (holder.Person, holder.StartKnown, Dates.Iso(holder.KnownSince), Dates.Iso(holder.EndOn), holder.EndedBy, holder.AttestedBy));
     }

@@ -192,7 +192,7 @@ public sealed class SubmitOrderTests : IAsyncLifetime
     public async Task Another_issuers_order_under_a_recorded_document_series_is_refused_and_leaves_the_number_free()
     {
         // The seed's 阳政任字 orders are 阳泉市人民政府's; a clerk of 太原市人民政府 filing its "own" order under that series
-        // would take 阳泉's next number (found by a fresh-user trial).
+        // would take 阳泉's next number.
         var taiyuan = new OrderService.OrderServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("太原市人民政府", global::Roster.Server.Security.Role.Clerk)));
         var squatter = OrderBuilder.Appointment("阳政任字〔2022〕13号");
         squatter.Issuer = "太原市人民政府";

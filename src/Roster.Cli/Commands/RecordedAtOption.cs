@@ -5,7 +5,7 @@ using Google.Protobuf.WellKnownTypes;
 namespace Roster.Cli.Commands;
 
 /// <summary><c>--as-recorded-at 2026-11-29T10:15:00Z</c> on the query commands: answer as the roster stood at that moment of
-/// recorded time (DESIGN.md §3). An ISO 8601 timestamp with its offset (<c>Z</c> or <c>+08:00</c>); without one it is
+/// recorded time (docs/time.md). An ISO 8601 timestamp with its offset (<c>Z</c> or <c>+08:00</c>); without one it is
 /// refused rather than read in some zone.</summary>
 public static class RecordedAtOption
 {

@@ -9,7 +9,7 @@ public sealed class ApiKeyEntity
     public required string Prefix { get; set; }
     /// <summary>SHA-256 of the whole key, lower-case hex.</summary>
     public required string Sha256 { get; set; }
-    /// <summary>The office the key acts for, e.g. 阳泉市人民政府.</summary>
+    /// <summary>The office the key acts for, e.g. 阳泉市公安局.</summary>
     public required string Office { get; set; }
     /// <summary>reader, clerk, editor or admin.</summary>
     public required string Role { get; set; }

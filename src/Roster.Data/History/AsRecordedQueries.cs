@@ -9,7 +9,7 @@ namespace Roster.Data.History;
 
 /// <summary>
 /// The point-in-time reads of <see cref="RosterQueries"/> answered as the roster stood at a past moment of recorded time
-/// (<c>as_recorded_at</c>, DESIGN.md §3): only orders, rosters and corrections recorded at or before that moment count.
+/// (<c>as_recorded_at</c>, docs/time.md): only orders, rosters and corrections recorded at or before that moment count.
 /// A separate path from the current one: tenures are derived in memory by <see cref="RecordedTenures"/>, never read
 /// from the stored projection. Names are resolved against today's records (an organisation or person no record names
 /// at all is NOT_FOUND); one that was recorded only later answers UNKNOWN or empty.

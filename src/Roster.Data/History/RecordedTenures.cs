@@ -6,7 +6,7 @@ using Roster.Domain.Tenures;
 namespace Roster.Data.History;
 
 /// <summary>
-/// Tenures as the roster stood at a moment of recorded time (DESIGN.md §3, two clocks): derived in memory with
+/// Tenures as the roster stood at a moment of recorded time (docs/time.md, two clocks): derived in memory with
 /// <see cref="TenureTimeline"/> from the order items of orders recorded at or before that moment, leaving out the items
 /// of orders revoked or amended by corrections recorded by then, from the attestations of rosters recorded by then and
 /// from the probation confirmations recorded by then (<see cref="PostRecords"/>).

@@ -18,7 +18,7 @@ public sealed record RosterSubmitOutcome(GroupRoster Roster, bool Created, int A
 /// Stores group roster versions and portfolios, each write in one transaction. A roster is idempotent by
 /// (source document, group): the same content again returns the stored version, different content is
 /// <see cref="AlreadyExistsException"/>. Its title text becomes attestations, and the tenures of every attested
-/// post are rebuilt from that post's order items and attestations (DESIGN.md §3, docs/decisions.md 18).
+/// post are rebuilt from that post's order items and attestations (docs/time.md, docs/decisions.md 18).
 /// </summary>
 public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, TimeProvider clock)
 {

@@ -7,7 +7,7 @@ using Roster.Domain.Reference;
 namespace Roster.Data.Queries;
 
 /// <summary>
-/// Lists anomalies on a date (DESIGN.md §4, docs/decisions.md anomalies). They are derived, not stored: the records of the posts
+/// Lists anomalies on a date (docs/orders.md, docs/decisions.md anomalies). They are derived, not stored: the records of the posts
 /// asked about are read and <see cref="AnomalyDetector"/> derives each post's timeline as the ledger does, so an anomaly disappears
 /// as soon as an order or confirmation that resolves it is recorded. Untracked.
 /// </summary>

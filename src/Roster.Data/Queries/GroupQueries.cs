@@ -92,7 +92,7 @@ public sealed class GroupQueries(RosterDbContext db, ReferenceTables tables, His
             }
             else if (organizationName is not null)
             {
-                // "市能源局" means 阳泉市能源局 in a roster of 阳泉市人民政府办公室.
+                // "市能源局" means 阳泉市能源局 in a roster issued in 阳泉市.
                 if (Names(roster).Contains(tables.Names.Resolve(organizationName, roster.Issuer))) listings.Add(new GroupListing(roster, []));
             }
             else

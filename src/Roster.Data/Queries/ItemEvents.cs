@@ -7,7 +7,7 @@ using Roster.Domain.Time;
 namespace Roster.Data.Queries;
 
 /// <summary>
-/// Stored order items as the timeline events they are (DESIGN.md §4), in one place for every reader that derives
+/// Stored order items as the timeline events they are (docs/orders.md), in one place for every reader that derives
 /// tenures: the ledger's rebuild of a post, the as-recorded path and the anomaly and conflict checks. Only items in
 /// force count: those of orders no correction revoked or amended (docs/decisions.md 33).
 /// </summary>

@@ -9,7 +9,7 @@ using Roster.Domain.Tenures;
 namespace Roster.Data.Queries;
 
 /// <summary>
-/// The hot path of "who held this post on that date" (issue 7): one round trip, compiled once. The organisation
+/// The hot path of "who held this post on that date": one round trip, compiled once. The organisation
 /// row is LEFT JOINed to the selected posts, their tenures and the holders' names, so the same statement says
 /// whether the organisation exists (at least one row) and gives every tenure of the selected posts (rows with a
 /// tenure). Untracked, projected to flat <see cref="OfficeholderRow"/>s; the SQL seeks

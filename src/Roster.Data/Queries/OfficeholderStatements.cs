@@ -6,7 +6,7 @@ using Roster.Domain.Tenures;
 namespace Roster.Data.Queries;
 
 /// <summary>
-/// The SQLite form of the point-in-time hot path (issue 7): the statement <see cref="OfficeholderQuery"/> compiles,
+/// The SQLite form of the point-in-time hot path: the statement <see cref="OfficeholderQuery"/> compiles,
 /// hand-written and kept prepared on a small pool of read-only connections, because measurement showed EF Core
 /// re-preparing it and opening a pooled connection on every call costs several times the statement itself
 /// (docs/performance.md, profile). Same rows, same answer: the organisation row LEFT JOINed to the selected posts,

@@ -6,7 +6,7 @@ using Roster.Domain.Reference;
 namespace Roster.Data.Queries;
 
 /// <summary>
-/// Which recorded organisation or person a name typed by a caller means (DESIGN.md §5): the name compacted, an
+/// Which recorded organisation or person a name typed by a caller means (docs/normalisation.md): the name compacted, an
 /// organisation's canonical name from the reference tables tried before the name as typed. Shared by the current and
 /// the as-recorded queries. A name no record uses is NOT_FOUND (<see cref="NotFoundException"/>).
 /// </summary>

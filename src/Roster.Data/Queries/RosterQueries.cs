@@ -8,7 +8,7 @@ using Roster.Domain.Tenures;
 namespace Roster.Data.Queries;
 
 /// <summary>
-/// Point-in-time reads over the derived tenures (DESIGN.md §3): officeholders of a post on a date with
+/// Point-in-time reads over the derived tenures (docs/time.md): officeholders of a post on a date with
 /// coverage, tenures of a person or organisation, a person's posts. Untracked, index-backed.
 /// </summary>
 /// <param name="db">The context (pooled in the server).</param>

@@ -1,7 +1,7 @@
 namespace Roster.Domain.Anomalies;
 
 /// <summary>
-/// Something in the record that looks wrong (DESIGN.md §4): accepted, but worth a human look until an order or a confirmation
+/// Something in the record that looks wrong (docs/orders.md): accepted, but worth a human look until an order or a confirmation
 /// resolves it. Derived from the records, never stored (docs/decisions.md, anomalies).
 /// </summary>
 /// <param name="Code">Stable UPPER_SNAKE code (<see cref="AnomalyCodes"/>).</param>

@@ -5,7 +5,7 @@ using Roster.Domain.Reference;
 namespace Roster.Domain.Groups;
 
 /// <summary>
-/// What an ex-officio seat's text points at (issue 4): "X局局长", "X主要负责人" and "X局长兼任" are the HEAD of X
+/// What an ex-officio seat's text points at (docs/model.md, groups): "X局局长", "X主要负责人" and "X局长兼任" are the HEAD of X
 /// (any head title of its kind); another title ("市公安局副局长") is that exact post; "市政府分管X工作的副市长" is whoever
 /// holds the portfolio X; anything else cannot be resolved and is answered UNKNOWN with its text.
 /// </summary>

@@ -9,7 +9,7 @@ public enum GroupKind
     CommandHq = 2,
 }
 
-/// <summary>What holds a seat (DESIGN.md §2).</summary>
+/// <summary>What holds a seat (docs/model.md).</summary>
 public enum SeatHolderKind
 {
     /// <summary>A named person, with the title text printed beside the name.</summary>

@@ -4,7 +4,7 @@ using Roster.Domain.Orders;
 namespace Roster.Domain.Groups;
 
 /// <summary>
-/// One roster version of a group (DESIGN.md §2): from an establishing or adjusting notice, in force from
+/// One roster version of a group (docs/model.md): from an establishing or adjusting notice, in force from
 /// <see cref="EffectiveOn"/> until the next version of the same group; it replaces the whole previous roster.
 /// </summary>
 public sealed record GroupRoster

@@ -2,7 +2,7 @@ namespace Roster.Domain.Groups;
 
 /// <summary>
 /// The group table (<c>seed/group-roles.yaml</c>): the seat roles a roster may use, the rank titles that
-/// attest no post, and which organisation kinds are groups. Data, not code branches (DESIGN.md §2).
+/// attest no post, and which organisation kinds are groups. Data, not code branches (docs/model.md).
 /// </summary>
 public sealed class GroupTable
 {

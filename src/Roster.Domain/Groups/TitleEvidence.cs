@@ -3,7 +3,7 @@ using Roster.Domain.Reference;
 
 namespace Roster.Domain.Groups;
 
-/// <summary>A roster's word that a person held a post on a date (DESIGN.md §3, <c>known_since</c>).</summary>
+/// <summary>A roster's word that a person held a post on a date (docs/time.md, <c>known_since</c>).</summary>
 /// <param name="Person">Canonical person name.</param>
 /// <param name="Post">The post attested.</param>
 /// <param name="On">The roster's effective date.</param>

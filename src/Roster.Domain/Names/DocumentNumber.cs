@@ -6,7 +6,7 @@ namespace Roster.Domain.Names;
 /// <summary>
 /// A document number (文号) in canonical form <c>{issuer code}〔{year}〕{sequence}号</c>, e.g.
 /// <c>阳政任字〔2022〕1号</c>. Parsing accepts 〔〕 [] 【】 （） (), a missing bracket and stray spaces
-/// (DESIGN.md §5). Ordering is by issuer code, then year, then sequence as a number, so 2号 sorts before 10号.
+/// (docs/normalisation.md). Ordering is by issuer code, then year, then sequence as a number, so 2号 sorts before 10号.
 /// </summary>
 public sealed partial record DocumentNumber(string Code, int Year, int Sequence) : IComparable<DocumentNumber>
 {

@@ -2,7 +2,7 @@ namespace Roster.Domain.Names;
 
 /// <summary>
 /// Resolves printed organisation names to canonical ones within an issuer's jurisdiction
-/// (DESIGN.md §5): NFKC and white space removed, known extraction errors fixed and abbreviations
+/// (docs/normalisation.md): NFKC and white space removed, known extraction errors fixed and abbreviations
 /// expanded (<c>seed/aliases.yaml</c>), then "市…"/"县…" prefixed with the jurisdiction
 /// (<c>市公安局</c> issued by 阳泉市人民政府 is <c>阳泉市公安局</c>).
 /// </summary>

@@ -2,7 +2,7 @@ namespace Roster.Domain.Names;
 
 /// <summary>
 /// Person names as gazettes print them. The canonical form is NFKC with white space removed, so the
-/// padded two-character form "岳 江" and "岳江" are one person (DESIGN.md §5). Gazettes publish no
+/// padded two-character form "岳 江" and "岳江" are one person (docs/normalisation.md). Gazettes publish no
 /// other identifier, so within Roster a canonical name identifies a person.
 /// </summary>
 public static class PersonName

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Roster.Domain.Names;
 
-/// <summary>Canonical text forms shared by names, titles and document numbers (DESIGN.md §5).</summary>
+/// <summary>Canonical text forms shared by names, titles and document numbers (docs/normalisation.md).</summary>
 public static class TextForm
 {
     /// <summary>NFKC (full-width digits and letters to ASCII), then every white-space character removed.

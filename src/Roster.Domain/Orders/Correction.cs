@@ -2,7 +2,7 @@ using Roster.Domain.Names;
 
 namespace Roster.Domain.Orders;
 
-/// <summary>How a correcting order treats the order it names (DESIGN.md §3: corrections are new orders).</summary>
+/// <summary>How a correcting order treats the order it names (docs/time.md: corrections are new orders).</summary>
 public enum CorrectionKind
 {
     /// <summary>撤销: the target is void from the start (in valid time) as soon as the revocation is recorded; it carries no items.</summary>

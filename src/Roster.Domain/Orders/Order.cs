@@ -7,7 +7,7 @@ namespace Roster.Domain.Orders;
 /// <summary>
 /// A validated appointment and removal order (任免通知) in canonical form: canonical document number,
 /// names and organisations, a title, and an effective date (explicit, else the decision date, else the
-/// issue date; DESIGN.md §2). Immutable: corrections are new orders.
+/// issue date; docs/model.md). Immutable: corrections are new orders.
 /// </summary>
 public sealed record Order
 {

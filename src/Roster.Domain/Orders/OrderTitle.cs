@@ -1,7 +1,7 @@
 namespace Roster.Domain.Orders;
 
 /// <summary>
-/// Titles of appointment notices by the gazette's convention (DESIGN.md §4): persons counted once each
+/// Titles of appointment notices by the gazette's convention (docs/orders.md): persons counted once each
 /// in order of first mention, the count in Chinese numerals, then 任免职务 (appointments and removals),
 /// 任职 (appointments only), 免职 (removals only) or 试用期满正式任职 (probation confirmations only; confirmations
 /// beside appointments or removals do not change the title). E.g. 阳泉市人民政府关于赵海金等四人任免职务的通知.

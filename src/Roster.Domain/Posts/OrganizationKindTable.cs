@@ -1,7 +1,7 @@
 namespace Roster.Domain.Posts;
 
 /// <summary>
-/// The organisation-kind table (DESIGN.md §2): which kind a name is, which titles head it, and
+/// The organisation-kind table (docs/model.md): which kind a name is, which titles head it, and
 /// how a printed post ("阳泉市公安局国内安全保卫支队支队长") splits into organisation and title.
 /// Head titles come from this data, never from code branches.
 /// </summary>

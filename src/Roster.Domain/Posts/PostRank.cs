@@ -1,6 +1,6 @@
 namespace Roster.Domain.Posts;
 
-/// <summary>The rank of a post within its organisation (DESIGN.md §2).</summary>
+/// <summary>The rank of a post within its organisation (docs/model.md).</summary>
 public enum PostRank
 {
     /// <summary>主要负责人 / 正职: the title that heads that kind of organisation (局 -> 局长).</summary>

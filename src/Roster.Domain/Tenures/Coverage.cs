@@ -1,6 +1,6 @@
 namespace Roster.Domain.Tenures;
 
-/// <summary>What the records say about a post on a date (DESIGN.md §3).</summary>
+/// <summary>What the records say about a post on a date (docs/time.md).</summary>
 public enum Coverage
 {
     /// <summary>At least one holder is recorded on that date.</summary>

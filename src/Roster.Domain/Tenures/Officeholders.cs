@@ -1,6 +1,6 @@
 namespace Roster.Domain.Tenures;
 
-/// <summary>The answer to "who held this post on that date": coverage and holders (DESIGN.md §3).</summary>
+/// <summary>The answer to "who held this post on that date": coverage and holders (docs/time.md).</summary>
 /// <param name="AsOf">The date asked about.</param>
 /// <param name="Coverage">HELD, VACANT or UNKNOWN.</param>
 /// <param name="Holders">The tenures held on <paramref name="AsOf"/>, by start; empty unless HELD.</param>

@@ -4,7 +4,7 @@ namespace Roster.Domain.Tenures;
 
 /// <summary>
 /// A person holding a post over the half-open interval [<see cref="StartOn"/>, <see cref="EndOn"/>)
-/// (DESIGN.md §3). An unknown start (a removal from a post we never saw the appointment to) is null,
+/// (docs/time.md). An unknown start (a removal from a post we never saw the appointment to) is null,
 /// and the tenure is reported only from <see cref="KnownSince"/>, the earliest evidence.
 /// </summary>
 public sealed record Tenure
@@ -33,7 +33,7 @@ public sealed record Tenure
     public string? EndedBy { get; init; }
 
     /// <summary>The roster notice whose title text is the earliest evidence when it fixed <see cref="KnownSince"/>
-    /// (DESIGN.md §3); null when an order did.</summary>
+    /// (docs/time.md); null when an order did.</summary>
     public string? AttestedBy { get; init; }
 
     /// <summary>The day the probation was confirmed (试用期满考核合格，正式任职), when recorded; null otherwise.</summary>

@@ -4,7 +4,7 @@ using Roster.Domain.Posts;
 namespace Roster.Domain.Tenures;
 
 /// <summary>
-/// Derives the tenures of one post from every order item that names it (DESIGN.md §4). Items are
+/// Derives the tenures of one post from every order item that names it (docs/orders.md). Items are
 /// applied in order of effective date, then document number, then item position, so the result does
 /// not depend on the order in which orders arrived.
 /// </summary>
@@ -24,7 +24,7 @@ public static class TenureTimeline
     /// <summary>The tenures of <paramref name="post"/> from its order items and the rosters' attestations of it.</summary>
     /// <remarks>
     /// Attestations are applied in date order after the orders of the same date (on a removal's date the removed
-    /// person no longer holds the post, DESIGN.md §3). An attestation of a person holding a tenure with an unknown
+    /// person no longer holds the post, docs/time.md). An attestation of a person holding a tenure with an unknown
     /// start moves its <see cref="Tenure.KnownSince"/> earlier; of a person with no open tenure it opens an
     /// evidence-only tenure (start unknown, known since the roster date, no end) that a later removal closes and a
     /// later appointment of the same person leaves as it is. Attestations raise no warnings: they are not orders.
@@ -79,7 +79,7 @@ public static class TenureTimeline
         var tenures = new List<Tenure>();
         var warnings = new List<TimelineWarning>();
         var ordered = events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.DocumentNumber).ThenBy(e => e.Position).ToList();
-        // On an effective date the removed person no longer holds the post (DESIGN.md §3), whichever item comes first.
+        // On an effective date the removed person no longer holds the post (docs/time.md), whichever item comes first.
         var removedOn = ordered.Where(e => e.Action.Ends()).Select(e => (e.EffectiveOn, e.Person)).ToHashSet();
 
         void Attest(PostAttestation a)

@@ -1,6 +1,6 @@
 namespace Roster.Domain.Tenures;
 
-/// <summary>A finding while deriving a post's timeline that does not stop an order (DESIGN.md §4).</summary>
+/// <summary>A finding while deriving a post's timeline that does not stop an order (docs/orders.md).</summary>
 /// <param name="Code">Stable UPPER_SNAKE code (see the constants).</param>
 /// <param name="Message">Human text.</param>
 /// <param name="DocumentNumber">Canonical number of the order whose item raised it.</param>

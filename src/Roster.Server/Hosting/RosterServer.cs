@@ -37,7 +37,7 @@ public static class RosterServer
     {
         var builder = WebApplication.CreateBuilder(args);
         var options = builder.Configuration.GetSection(RosterOptions.Section).Get<RosterOptions>() ?? new RosterOptions();
-        // gRPC on --urls (h2c: HTTP/2 only, DESIGN.md §7), JSON on its own HTTP/1.1 listener, metrics on a third.
+        // gRPC on --urls (h2c: HTTP/2 only, docs/decisions.md section 25), JSON on its own HTTP/1.1 listener, metrics on a third.
         var listeners = RosterListeners.Plan(builder.Configuration[WebHostDefaults.ServerUrlsKey], options);
         builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, "");
         builder.WebHost.ConfigureKestrel(k =>

@@ -113,10 +113,21 @@ public sealed class RosterProfile : Profile
         CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore());
         CreateMap<CorrectionDraft, Proto.OrderCorrection>();
         CreateMap<OrderDraft, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore());
-        CreateMap<GazetteDiagnostic, Proto.NoticeDiagnostic>();
+        // The two DiagnosticCode enums share their numbers (DIAGNOSTIC_CODE_NOT_AN_ITEM = 1 is NotAnItem = 1).
+        CreateMap<GazetteDiagnostic, Proto.NoticeDiagnostic>()
+            .ForMember(d => d.Code, o => o.MapFrom(s => (Proto.DiagnosticCode)(int)s.Code))
+            .ForMember(d => d.SourceName, o => o.Ignore());
         CreateMap<NoticeReading, Proto.ParsedNotice>()
             .ForMember(d => d.Clean, o => o.MapFrom(s => s.IsClean))
             .ForMember(d => d.Correction, o => o.MapFrom(s => s.IsCorrection));
+        CreateMap<SeatDraft, Proto.Seat>()
+            .ForMember(d => d.HolderKind, o => o.MapFrom(s => s.Person != null ? Proto.SeatHolderKind.Person
+                : s.ExOfficio != null ? Proto.SeatHolderKind.ExOfficio : s.MemberUnit != null ? Proto.SeatHolderKind.MemberUnit : Proto.SeatHolderKind.Unspecified))
+            .ForMember(d => d.Organization, o => o.Ignore())
+            .ForMember(d => d.Resolution, o => o.Ignore());
+        CreateMap<RosterDraft, Proto.GroupRoster>().ForMember(d => d.Kind, o => o.Ignore());
+        CreateMap<Roster.Gazette.Groups.RosterReading, Proto.ParsedRoster>()
+            .ForMember(d => d.Importable, o => o.MapFrom(s => s.IsImportable));
     }
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;

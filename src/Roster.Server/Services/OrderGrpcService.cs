@@ -56,6 +56,12 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
     public override Task<ParseNoticeResponse> ParseNotice(ParseNoticeRequest request, ServerCallContext context)
     {
         var reading = parser.Read(request.Text, string.IsNullOrWhiteSpace(request.SourceName) ? "notice.txt" : request.SourceName);
-        return Task.FromResult(new ParseNoticeResponse { Notices = { reading.Notices.Select(mapper.Map<ParsedNotice>) } });
+        var response = new ParseNoticeResponse
+        {
+            Notices = { reading.Notices.Select(mapper.Map<ParsedNotice>) },
+            Rosters = { reading.Rosters.Select(mapper.Map<ParsedRoster>) },
+            Diagnostics = { reading.Diagnostics.Select(mapper.Map<NoticeDiagnostic>) },
+        };
+        return Task.FromResult(response);
     }
 }

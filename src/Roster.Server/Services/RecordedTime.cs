@@ -3,7 +3,7 @@ using Roster.Domain.Errors;
 
 namespace Roster.Server.Services;
 
-/// <summary>The <c>as_recorded_at</c> of query requests (DESIGN.md §3, recorded time). Each query branches once on it: a past
+/// <summary>The <c>as_recorded_at</c> of query requests (docs/time.md, recorded time). Each query branches once on it: a past
 /// moment goes to the as-recorded path (<see cref="Data.History.AsRecordedQueries"/> and the as-recorded parameters of the
 /// order and group queries), anything else to the current one.</summary>
 public static class RecordedTime

@@ -3,7 +3,7 @@ using Roster.Domain.Names;
 
 namespace Roster.Server.Services;
 
-/// <summary>Names and other short texts of query requests, in their compact form (DESIGN.md §5: white space and full-width
+/// <summary>Names and other short texts of query requests, in their compact form (docs/normalisation.md: white space and full-width
 /// forms folded); INVALID_ARGUMENT on the field when the text cannot be one (control characters, over 200 characters).</summary>
 public static class RequestText
 {

@@ -92,14 +92,14 @@ public sealed class ListingCommandTests(SeededServer server) : IClassFixture<See
             Path.Combine(corpus, "16-table-columns.txt"), Path.Combine(corpus, "15-correction.txt"), Path.Combine(corpus, "16-revocation.txt"), SeedFacts.GazettePath);
 
         Assert.Equal(0, exit);
-        Assert.Contains("16-table-columns.txt: 1 notices: 0 clean, 1 drafts, 0 corrections (dry run: nothing submitted)", output);
-        Assert.Contains("== 阳政任字〔2022〕25号: draft (held)", output);
-        Assert.Contains($"  line 13: {GazetteMessages.TableColumns}: 秦岭阳泉市林业局副局长姚远阳泉市水务局副局长", output);
-        Assert.Contains("== 阳政任字〔2022〕24号: correction (held)", output);
+        Assert.Contains("16-table-columns.txt: 1 notices: 0 clean, 1 drafts, 0 corrections; 0 rosters: 0 clean, 0 drafts (dry run: nothing submitted)", output);
+        Assert.Contains("== 阳政任字〔2022〕25号 [Notice]: draft (held)", output);
+        Assert.Contains($"  line 13:1: DIAGNOSTIC_CODE_TABLE_COLUMNS: {GazetteMessages.TableColumns}: 秦岭阳泉市林业局副局长姚远阳泉市水务局副局长", output);
+        Assert.Contains("== 阳政任字〔2022〕24号 [Notice]: correction (held)", output);
         Assert.Contains("15-correction.txt: 1 notices: 0 clean, 0 drafts, 1 corrections", output);
         // A correction that reads cleanly is still counted as a correction, as its status line says (it was counted as clean).
         Assert.Contains("16-revocation.txt: 1 notices: 0 clean, 0 drafts, 1 corrections", output);
-        Assert.Contains("== 阳政任字〔2022〕9号: correction (clean)", output);
+        Assert.Contains("== 阳政任字〔2022〕9号 [Notice]: correction (clean)", output);
         Assert.Contains("yangquan-gazette-2022-01.txt: 4 notices: 4 clean, 0 drafts, 0 corrections", output);
         var (_, show, _) = await server.RosterAsync("order", "show", "阳政任字〔2022〕25号");
         Assert.DoesNotContain("罗斌", show);

@@ -24,8 +24,8 @@ public sealed class StorageFullTests : IAsyncLifetime
         {
         }
         _database.ReleaseConnections();
-        // The cap is the file as the seed left it plus 256 KiB: a few orders fit (each may add a page to every table and
-        // index it writes, and the seed leaves those pages full or not depending on its rosters), then the database is full.
+        // The cap is the file as the seed left it plus 256 KiB: a first order touches a page of each table it writes (orders,
+        // items, tenures, changes, anomalies, audit…), then a few dozen orders fit and the database is full.
         _host = await RosterServerHost.StartOnAsync(_database, importSeed: false, $"--Roster:SqliteMaxSizeKiB={SizeKiB() + 256}");
     }
 

@@ -8,7 +8,7 @@ using Role = Roster.Server.Security.Role;
 
 namespace Roster.Server.Tests.Integrity;
 
-/// <summary>Issue 5 part 3: every write attempt is in the audit trail, with who, what, the request id and the outcome.</summary>
+/// <summary>Every write attempt is in the audit trail, with who, what, the request id and the outcome.</summary>
 public sealed class AuditTrailTests : IAsyncLifetime
 {
     private RosterServerHost _host = null!;

@@ -7,14 +7,11 @@ using Role = Roster.Server.Security.Role;
 
 namespace Roster.Server.Tests.Security;
 
-/// <summary>Issue 6's acceptance: who may write what, over a real server with real keys.</summary>
-public sealed class AuthenticationTests : IAsyncLifetime
+/// <summary>Who may write what (docs/orders.md, filing), over a real server with real keys. The tests share one seeded
+/// server: each files under its own document number and compares the database only around its own call.</summary>
+public sealed class AuthenticationTests(SeededServer server) : IClassFixture<SeededServer>
 {
-    private RosterServerHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await RosterServerHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly RosterServerHost _host = server.Host;
 
     private static SubmitOrderRequest Submit(string number = "阳政任字〔2022〕9号") => new() { Order = OrderBuilder.Appointment(number) };
 
@@ -34,24 +31,24 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var clerk = await _host.CreateKeyAsync("太原市人民政府", Role.Clerk);
         var before = _host.Snapshot();
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => new OrderService.OrderServiceClient(_host.ChannelWith(clerk)).SubmitOrderAsync(Submit()).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => new OrderService.OrderServiceClient(_host.ChannelWith(clerk)).SubmitOrderAsync(Submit("阳政任字〔2022〕33号")).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
         Assert.Equal("ISSUER_NOT_OWN_OFFICE", error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason);
         Assert.Equal("a clerk key of 太原市人民政府 cannot file orders of 阳泉市人民政府", error.Status.Detail);
         Assert.Equal(before, _host.Snapshot());
-        var audit = Assert.Single(_host.Logs.Entries, e => e.Contains("DENIED", StringComparison.Ordinal));
-        Assert.Contains($"key {ApiKeySecret.PrefixOf(clerk)} of 太原市人民政府 was DENIED filing 阳政任字〔2022〕9号 of 阳泉市人民政府", audit);
+        var audit = Assert.Single(_host.Logs.Entries, e => e.Contains("DENIED filing 阳政任字〔2022〕33号", StringComparison.Ordinal));
+        Assert.Contains($"key {ApiKeySecret.PrefixOf(clerk)} of 太原市人民政府 was DENIED filing 阳政任字〔2022〕33号 of 阳泉市人民政府", audit);
     }
 
     [Fact]
     public async Task A_clerk_of_the_issuer_files_its_order_and_the_order_names_its_office()
     {
         var clerk = await _host.CreateKeyAsync("阳泉市人民政府", Role.Clerk);
-        var response = await new OrderService.OrderServiceClient(_host.ChannelWith(clerk)).SubmitOrderAsync(Submit());
+        var response = await new OrderService.OrderServiceClient(_host.ChannelWith(clerk)).SubmitOrderAsync(Submit("阳政任字〔2022〕31号"));
         Assert.True(response.Created);
         Assert.Equal("阳泉市人民政府", response.Order.Source.SubmittedBy);
-        var stored = (await new OrderService.OrderServiceClient(_host.AnonymousChannel).GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕9号" })).Order;
+        var stored = (await new OrderService.OrderServiceClient(_host.AnonymousChannel).GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕31号" })).Order;
         Assert.Equal("阳泉市人民政府", stored.Source.SubmittedBy);
     }
 
@@ -109,7 +106,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     public async Task An_editor_files_orders_of_any_issuer()
     {
         var editor = await _host.CreateKeyAsync("山西省人民政府办公厅", Role.Editor);
-        var response = await new OrderService.OrderServiceClient(_host.ChannelWith(editor)).SubmitOrderAsync(Submit());
+        var response = await new OrderService.OrderServiceClient(_host.ChannelWith(editor)).SubmitOrderAsync(Submit("阳政任字〔2022〕32号"));
         Assert.True(response.Created);
     }
 
