@@ -104,7 +104,7 @@ internal sealed partial class SeatText(ReferenceTables tables)
         }
         if (compact.Length == 0 || compact.Length > MaxEntryLength || compact.Any(c => char.IsAsciiDigit(c) || c is ':' or '。')) return new(EntryKind.NotASeat, Text: compact);
 
-        if (Bracketed().Match(compact) is { Success: true } b && Name(b.Groups["name"].Value) is { } bracketName)
+        if (Bracketed().Match(compact) is { Success: true } b && Name(b.Groups["name"].Value, surnameKnown: false) is { } bracketName)
         {
             return IsTitle(b.Groups["title"].Value) ? new(EntryKind.Person, bracketName, b.Groups["title"].Value, Concurrent: concurrent)
                 : new(EntryKind.Person, bracketName, Concurrent: concurrent);
@@ -124,7 +124,12 @@ internal sealed partial class SeatText(ReferenceTables tables)
     /// <summary>The person's name in <paramref name="compact"/> (a name with 同志 after it reads as the name), or null
     /// when the text is not a name: 2-3 characters after a single surname of the table, 3-4 after a compound one, not
     /// ending as a title or an organisation does.</summary>
-    public string? Name(string compact)
+    public string? Name(string compact) => Name(compact, surnameKnown: true);
+
+    /// <summary><see cref="Name(string)"/>; with <paramref name="surnameKnown"/> false, a 2-3 character name whose surname
+    /// is not in the table is taken too: for a name with its title in brackets after it (佴五（副市长）), where the layout,
+    /// not the surname, says where the name is.</summary>
+    private string? Name(string compact, bool surnameKnown)
     {
         foreach (var suffix in Words.NameSuffixes)
         {
@@ -134,7 +139,7 @@ internal sealed partial class SeatText(ReferenceTables tables)
         // "艾尔肯·吐尼亚孜": a name in the middle-dot form of minority and transliterated names has no surname of the table.
         if (compact.Count(c => c == '·') == 1 && compact[0] != '·' && compact[^1] != '·' && compact.Length is >= 4 and <= 15) return compact;
         var compound = Words.CompoundSurnames.Any(s => compact.StartsWith(s, StringComparison.Ordinal));
-        var fits = compound ? compact.Length is >= 3 and <= 4 : compact.Length is >= 2 and <= 3 && Words.Surnames.Contains(compact[0]);
+        var fits = compound ? compact.Length is >= 3 and <= 4 : compact.Length is >= 2 and <= 3 && (!surnameKnown || Words.Surnames.Contains(compact[0]));
         if (!fits) return null;
         if (Words.NameFinalExclusions.Any(e => compact.EndsWith(e, StringComparison.Ordinal))) return null;
         if (Words.TitleEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal)) || tables.Kinds.KindOf(compact) is not null) return null;
