@@ -107,12 +107,11 @@ public class RobustnessTests(ITestOutputHelper output)
         var longLine = string.Concat(Enumerable.Repeat("赵海金为阳泉市公安局副局长", 20_000));
         var text = NoticeText.With("任命：\n" + longLine + "\n" + new string('为', 50_000) + "；");
 
-        var watch = Stopwatch.StartNew();
+        // Speed on long input is measured by bench/Roster.Bench.Gazette (docs/performance.md), not timed here.
         var result = Parser.Read(text, "long.txt");
 
         AssertWellFormed(result, text);
         Assert.Contains(Assert.Single(result.Notices).Diagnostics, d => d.Message == GazetteMessages.TooLong);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
 
     private static string Mutate(Random random, string[] lines, int kind, int from = NoticesFrom - 1)
