@@ -72,4 +72,32 @@ public sealed class GroupRulesTests
         var error = Assert.Throws<InvalidInputException>(() => validator.Validate(bad));
         Assert.Equal(["roster.seats[0].role", "roster.seats[1]", "roster.seats[2]"], error.Violations.Select(v => v.Field));
     }
+
+    [Theory]
+    [InlineData("市防范和处置非法集资工作联席会议", "召集人")]
+    [InlineData("市创建全国文明城市督导工作专班", "组长")]
+    [InlineData("市安全生产巡查工作组", "组长")]
+    public void A_joint_meeting_or_working_body_is_a_group_of_its_own_kind(string group, string role)
+    {
+        var roster = new RosterValidator(SeedFacts.Tables).Validate(new RosterDraft
+        {
+            Group = group, SourceDocument = "阳政办函〔2022〕30号", Issuer = Issuer, EffectiveOn = new CalendarDate(2022, 3, 1),
+            Seats = [new SeatDraft { Role = role, ExOfficio = "市政府分管副市长" }, new SeatDraft { Role = "成员", MemberUnit = "市公安局" }],
+        });
+
+        Assert.Equal(("阳泉" + group, GroupKind.WorkingBody), (roster.Group, roster.Kind));
+    }
+
+    [Fact]
+    public void A_committee_is_refused_at_the_group_since_its_name_ends_like_a_commission()
+    {
+        var draft = new RosterDraft
+        {
+            Group = "市食品安全委员会", SourceDocument = "阳政办函〔2022〕31号", Issuer = Issuer, EffectiveOn = new CalendarDate(2022, 3, 1),
+            Seats = [new SeatDraft { Role = "主任委员", Person = "王五", TitleText = "市长" }],
+        };
+
+        var error = Assert.Throws<InvalidInputException>(() => new RosterValidator(SeedFacts.Tables).Validate(draft));
+        Assert.Equal(["roster.group"], error.Violations.Select(v => v.Field));
+    }
 }

@@ -1,12 +1,14 @@
 namespace Roster.Domain.Groups;
 
-/// <summary>The two kinds of group (GLOSSARY.md).</summary>
+/// <summary>The kinds of group (docs/model.md); which organisation kinds are groups is data (seed/group-roles.yaml).</summary>
 public enum GroupKind
 {
     /// <summary>领导小组.</summary>
     LeadingGroup = 1,
     /// <summary>指挥部.</summary>
     CommandHq = 2,
+    /// <summary>A working body: 联席会议 (headed by a 召集人), 工作专班, 工作组.</summary>
+    WorkingBody = 3,
 }
 
 /// <summary>What holds a seat (docs/model.md).</summary>

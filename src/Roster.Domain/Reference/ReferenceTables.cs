@@ -52,6 +52,7 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
             {
                 "LEADING_GROUP" => GroupKind.LeadingGroup,
                 "COMMAND_HQ" => GroupKind.CommandHq,
+                "WORKING_BODY" => GroupKind.WorkingBody,
                 _ => throw new InvalidDataException($"{GroupsFile}: unknown group kind '{g.GroupKind}'"),
             }), groups.Reading.ToWording());
         var readerPath = Path.Combine(seedDirectory, ReaderVocabularyFile);
