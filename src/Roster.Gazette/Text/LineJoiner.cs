@@ -34,6 +34,7 @@ internal static partial class LineJoiner
                 result.Add(new LogicalLine(line.Number, line.Number, line.Compact, Columns: true));
                 continue;
             }
+            if (text.Length > 0 && (StartsItem(line.Compact) || BlockHeading().IsMatch(line.Compact)) && IsWholeItem(text)) Flush();
             if (text.Length == 0) first = line.Number;
             last = line.Number;
             text.Append(line.Compact);
@@ -49,6 +50,32 @@ internal static partial class LineJoiner
             text.Clear();
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="compact"/> opens an item: a name of two to four characters (after 任命/免去, before
+    /// 同志) followed by 为 or 的. A list printed one item a line without ； ("吴德明为青川县财政局局长" then
+    /// "刘建华的青川县财政局局长职务") is cut there; a line broken inside a post ("…治安管理支队支" then "队长职务；")
+    /// does not open with a name and 为/的, so it still joins.
+    /// </summary>
+    private static bool StartsItem(string compact) => ItemOpening().IsMatch(compact);
+
+    /// <summary>True when the text gathered so far reads as a whole item: it opens one and ends after 为 and a post,
+    /// or with 职务.</summary>
+    private static bool IsWholeItem(StringBuilder text)
+    {
+        var gathered = text.ToString();
+        return StartsItem(gathered) && WholeItemEnd().IsMatch(gathered);
+    }
+
+    [GeneratedRegex(@"^(任命|免去|任)?[\p{IsCJKUnifiedIdeographs}·]{2,4}(同志)?(为|的)\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex ItemOpening();
+
+    /// <summary>A block heading alone on its line ("免去:", "接受辞职:"): it closes the item before it.</summary>
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}[:：]$")]
+    private static partial Regex BlockHeading();
+
+    [GeneratedRegex(@"(为\p{IsCJKUnifiedIdeographs}{3,}[^为的]*|职务)$")]
+    private static partial Regex WholeItemEnd();
 
     /// <summary>True when <paramref name="compact"/> ends in a terminator.</summary>
     public static bool EndsLine(string compact) => compact.Length > 0 && Terminators.Contains(compact[^1]);
