@@ -182,7 +182,7 @@ public sealed class GazetteParser(ReferenceTables tables)
         foreach (var line in logical)
         {
             if (!DecisionReader.TryRead(line.Compact, out var decider, out var date, out _)) continue;
-            (decisionBody, decidedOn) = (decider, date);
+            (decisionBody, decidedOn) = (decider.Length > 0 ? decider : null, date);
             break;
         }
         var targets = layout.Number is null ? [] : CorrectedNumbers.In(body, layout.Number);

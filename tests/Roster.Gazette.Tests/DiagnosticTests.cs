@@ -65,15 +65,28 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void An_undated_decision_is_flagged_and_the_items_after_it_are_still_read()
+    public void A_decision_naming_a_meeting_the_parser_cannot_read_is_flagged_and_the_items_after_it_are_still_read()
     {
-        var text = NoticeText.With("经研究决定，任命：\n\n赵海金为阳泉市公安局副局长；", "关于赵海金任职的通知");
+        var text = NoticeText.With("经市政府第十二次常务会议于去年冬天决定，任命：\n\n赵海金为阳泉市公安局副局长；", "关于赵海金任职的通知");
 
         var notice = Assert.Single(Parser.Read(text, "decision.txt").Notices);
 
         Assert.Equal(GazetteMessages.DecisionNotRead, Assert.Single(notice.Diagnostics).Message);
         Assert.Equal("赵海金", Assert.Single(notice.Draft.Items).Person);
         Assert.Null(notice.Draft.DecisionBody);
+    }
+
+    [Fact]
+    public void A_decision_after_study_without_a_meeting_is_the_issuers_own_and_not_flagged()
+    {
+        var text = NoticeText.With("经研究决定，任命：\n\n赵海金为阳泉市公安局副局长；", "关于赵海金任职的通知");
+
+        var notice = Assert.Single(Parser.Read(text, "decision.txt").Notices);
+
+        Assert.Empty(notice.Diagnostics);
+        Assert.Equal("赵海金", Assert.Single(notice.Draft.Items).Person);
+        Assert.Null(notice.Draft.DecisionBody);
+        Assert.Null(notice.Draft.DecidedOn);
     }
 
     [Fact]

@@ -59,7 +59,9 @@ public static class NoticeWriter
 
     private static string? DecisionLine(Order order)
     {
-        if (order.DecisionBody is not { Length: > 0 } body || order.DecidedOn is not { } decided) return null;
+        if (order.DecisionBody is not { Length: > 0 } body) return null;
+        // A body without a date decided "after study" (经省人民政府研究决定), as the notice printed it.
+        if (order.DecidedOn is not { } decided) return $"经{body}研究决定，现通知如下：";
         if (body.Contains(CongressMark, StringComparison.Ordinal))
         {
             var subject = Subject(order.Title);

@@ -84,7 +84,7 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
         }
         if (DecisionReader.TryRead(clause, out var body, out var date, out var rest))
         {
-            DecisionBody ??= body;
+            if (body.Length > 0) DecisionBody ??= body;
             DecidedOn ??= date;
             ReadClause(rest, lineNumber);
             return;

@@ -11,7 +11,8 @@ namespace Roster.Gazette.Reading;
 /// </summary>
 internal static partial class DecisionReader
 {
-    /// <summary>The deciding body, its date and the text after the decision (a heading such as 任命:, or empty).</summary>
+    /// <summary>The deciding body (empty when the clause names none: 经研究决定), its date and the text after the decision
+    /// (a heading such as 任命:, or empty).</summary>
     public static bool TryRead(string clause, out string body, out CalendarDate? date, out string rest)
     {
         body = "";
@@ -23,6 +24,14 @@ internal static partial class DecisionReader
         if (!match.Success) match = Adopted().Match(clause);
         if (!match.Success)
         {
+            var studied = Studied().Match(clause);
+            if (studied.Success)
+            {
+                // "经研究决定" / "经省人民政府研究决定": the issuer (or the body named) decided, at no meeting the notice dates.
+                body = studied.Groups["post"].Value;
+                rest = studied.Groups["rest"].Value.TrimStart(',', ':');
+                return true;
+            }
             // "第十三届…第三十次会议决定：" with the date printed elsewhere (the adoption line under the title).
             var undated = UndatedSession().Match(clause);
             if (!undated.Success) return false;
@@ -48,6 +57,10 @@ internal static partial class DecisionReader
     [GeneratedRegex("^(?:[^,:]{0,60}?提请已?)?(?:经|根据)(?<pre>[^,:]{0,60}?)" + GazetteDates.DatePattern
         + "(?<post>[^,:]{0,80}?会议)(?:研究决定|审议通过|研究同意|决定|通过|同意)(?<rest>.*)$")]
     private static partial Regex Decision();
+
+    // 经(…)研究(,)决定 — no meeting and no date printed; the body, when named, is kept as printed (省人民政府).
+    [GeneratedRegex("^经(?<post>[^,:0-9年月日]{0,40}?)(?:研究|审议|讨论)(?:,)?(?:决定|同意)(?<rest>.*)$")]
+    private static partial Regex Studied();
 
     // 根据{…会议}于{date}的决定: — the basis line of a presidential order.
     [GeneratedRegex("^根据(?<post>[^,:]{4,100}?会议)于?" + GazetteDates.DatePattern + "(?:的)?(?:决定|通过)(?<rest>.*)$")]

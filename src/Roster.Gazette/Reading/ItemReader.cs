@@ -22,7 +22,11 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
     public const int MaxPersonLength = 16;
 
     /// <summary>Separators between the person and the first post of an appointment, longest first.</summary>
-    private static readonly string[] StartSeparators = ["兼任", "聘为", "为", "兼"];
+    private static readonly string[] StartSeparators = ["兼任", "担任", "聘为", "为", "兼", "任"];
+
+    /// <summary>Longest name (with 同志) before a bare 任 or 担任 ("赵刚任青川县教育局局长"): further in, 任 is part of a
+    /// post (主任) or an organisation, never where the person ends.</summary>
+    private const int MaxNameBeforeTakes = 6;
 
     private readonly string? _jurisdiction = tables.Names.JurisdictionOf(issuer)?.Name;
 
@@ -38,10 +42,17 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             clause = resignation.Groups["person"].Value + "的" + resignation.Groups["post"].Value + "职务(" + Vocabulary.ResignationNote + ")";
             action = OrderAction.Remove;
         }
+        var noLonger = Vocabulary.NoLongerHolds().Match(clause);
+        if (noLonger.Success)
+        {
+            // "X不再担任Y职务": a removal in the words of a 任免 list that has no 免去 heading.
+            clause = noLonger.Groups["person"].Value + "的" + noLonger.Groups["post"].Value + "职务" + noLonger.Groups["remarks"].Value;
+            action = OrderAction.Remove;
+        }
         var starts = action is null || action.Value.Starts();
         var (core, remarks) = Remarks.Split(clause, starts);
         var removal = core.EndsWith("职务", StringComparison.Ordinal) && core.Contains('的');
-        var appointment = StartSeparators.Any(s => core.Contains(s, StringComparison.Ordinal));
+        var appointment = SeparatorPositions(core, starts: true).Any();
         if (starts ? !appointment : !removal)
             return ([], (starts ? removal : appointment) ? GazetteMessages.ItemAgainstHeading : GazetteMessages.NotAnItem, null);
 
@@ -91,7 +102,8 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
 
     private sealed record Segment(string Organization, string Title, bool Concurrent, bool Acting, bool Secondment);
 
-    /// <summary>Where the person ends: every 为/兼任/兼/聘为 of an appointment, every 的 of a removal.</summary>
+    /// <summary>Where the person ends: every 为/兼任/兼/聘为 of an appointment (任/担任 only just after a name), every 的
+    /// of a removal.</summary>
     private static IEnumerable<(int At, int Length, bool Concurrent, bool Engaged)> SeparatorPositions(string text, bool starts)
     {
         if (!starts)
@@ -104,6 +116,7 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             foreach (var separator in StartSeparators)
             {
                 if (string.CompareOrdinal(text, at, separator, 0, separator.Length) != 0) continue;
+                if (separator is "任" or "担任" && at > MaxNameBeforeTakes) continue;
                 yield return (at, separator.Length, separator[0] == '兼', separator == "聘为");
                 at += separator.Length - 1; // the 为 of 聘为 is not a separator of its own ("孙强聘" is no person)
                 break;

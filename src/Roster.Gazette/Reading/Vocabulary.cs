@@ -38,4 +38,8 @@ internal static partial class Vocabulary
     /// masthead. Matched against compact lines; such lines are dropped (read as blank) before notices are read.</summary>
     [GeneratedRegex(@"^(.{2,16}(人民政府|政府|办公室|办公厅)公报(\d{4}年?第\d{1,3}期)?|\d{4}年?第\d{1,3}期(\(总第\d{1,4}期\))?|\(总第\d{1,4}期\)|[-—–·]{1,3}\d{1,4}[-—–·]{1,3}|第\d{1,4}页|[A-Z]{12,})$")]
     public static partial Regex RunningHead();
+
+    /// <summary>"X不再担任Y职务" (a removal printed without 免去), remarks in parentheses after it kept.</summary>
+    [GeneratedRegex(@"^(?<person>[^,:的]{2,20}?)(?:同志)?不再担任(?<post>.+?)(?:职务)?(?<remarks>(\([^()]*\))*)$")]
+    public static partial Regex NoLongerHolds();
 }

@@ -53,7 +53,7 @@ internal static partial class LineJoiner
 
     /// <summary>
     /// True when <paramref name="compact"/> opens an item: a name of two to four characters (after 任命/免去, before
-    /// 同志) followed by 为 or 的. A list printed one item a line without ； ("吴德明为青川县财政局局长" then
+    /// 同志) followed by 为, 的, 任, 担任 or 不再担任. A list printed one item a line without ； ("吴德明为青川县财政局局长" then
     /// "刘建华的青川县财政局局长职务") is cut there; a line broken inside a post ("…治安管理支队支" then "队长职务；")
     /// does not open with a name and 为/的, so it still joins.
     /// </summary>
@@ -67,14 +67,14 @@ internal static partial class LineJoiner
         return StartsItem(gathered) && WholeItemEnd().IsMatch(gathered);
     }
 
-    [GeneratedRegex(@"^(任命|免去|任)?[\p{IsCJKUnifiedIdeographs}·]{2,4}(同志)?(为|的)\p{IsCJKUnifiedIdeographs}")]
+    [GeneratedRegex(@"^(任命|免去|任)?[\p{IsCJKUnifiedIdeographs}·]{2,4}(同志)?(为|的|担?任|不再担任)\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex ItemOpening();
 
     /// <summary>A block heading alone on its line ("免去:", "接受辞职:"): it closes the item before it.</summary>
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}[:：]$")]
     private static partial Regex BlockHeading();
 
-    [GeneratedRegex(@"(为\p{IsCJKUnifiedIdeographs}{3,}[^为的]*|职务)$")]
+    [GeneratedRegex(@"((为|任)\p{IsCJKUnifiedIdeographs}{3,}[^为的]*|职务)$")]
     private static partial Regex WholeItemEnd();
 
     /// <summary>True when <paramref name="compact"/> ends in a terminator.</summary>
