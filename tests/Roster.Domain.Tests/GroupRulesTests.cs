@@ -88,12 +88,27 @@ public sealed class GroupRulesTests
         Assert.Equal(("阳泉" + group, GroupKind.WorkingBody), (roster.Group, roster.Kind));
     }
 
+    [Theory]
+    [InlineData("市安全生产委员会")]
+    [InlineData("市食品安全委员会")]
+    [InlineData("市妇女儿童工作委员会")]
+    public void A_committee_set_up_as_a_coordinating_group_is_a_group_of_its_own_kind(string group)
+    {
+        var roster = new RosterValidator(SeedFacts.Tables).Validate(new RosterDraft
+        {
+            Group = group, SourceDocument = "阳政办函〔2022〕31号", Issuer = Issuer, EffectiveOn = new CalendarDate(2022, 3, 1),
+            Seats = [new SeatDraft { Role = "主任", Person = "王五", TitleText = "市长" }, new SeatDraft { Role = "成员", MemberUnit = "市公安局" }],
+        });
+
+        Assert.Equal(("阳泉" + group, GroupKind.Committee), (roster.Group, roster.Kind));
+    }
+
     [Fact]
-    public void A_committee_is_refused_at_the_group_since_its_name_ends_like_a_commission()
+    public void A_roster_of_a_standing_commission_is_refused_at_the_group()
     {
         var draft = new RosterDraft
         {
-            Group = "市食品安全委员会", SourceDocument = "阳政办函〔2022〕31号", Issuer = Issuer, EffectiveOn = new CalendarDate(2022, 3, 1),
+            Group = "市民族宗教事务委员会", SourceDocument = "阳政办函〔2022〕31号", Issuer = Issuer, EffectiveOn = new CalendarDate(2022, 3, 1),
             Seats = [new SeatDraft { Role = "主任委员", Person = "王五", TitleText = "市长" }],
         };
 

@@ -9,6 +9,9 @@ public enum GroupKind
     CommandHq = 2,
     /// <summary>A working body: 联席会议 (headed by a 召集人), 工作专班, 工作组.</summary>
     WorkingBody = 3,
+    /// <summary>A committee set up as a coordinating group (安全生产委员会, 食品安全委员会), told from a standing commission
+    /// by the words its name ends in (seed/organization-kinds.yaml, kind committee).</summary>
+    Committee = 4,
 }
 
 /// <summary>What holds a seat (docs/model.md).</summary>

@@ -31,7 +31,7 @@ public sealed class RosterValidator(ReferenceTables tables)
         if (group is not null)
         {
             kind = tables.Groups.GroupKindOf(tables.Kinds.KindOf(group)?.Name);
-            if (kind is null) Fail("group", $"'{group}' is not a leading group (…领导小组), command headquarters (…指挥部) or working body (…联席会议, …专班, …工作组); a committee (…委员会) cannot be told from a standing commission by its name");
+            if (kind is null) Fail("group", $"'{group}' is not a leading group (…领导小组), command headquarters (…指挥部) or working body (…联席会议, …专班, …工作组) or committee (…安全生产委员会, …安全委员会 and the other committee endings of seed/organization-kinds.yaml); another …委员会 cannot be told from a standing commission by its name");
         }
 
         DocumentNumber? number = null;

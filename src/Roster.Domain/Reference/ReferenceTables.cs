@@ -53,6 +53,7 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
                 "LEADING_GROUP" => GroupKind.LeadingGroup,
                 "COMMAND_HQ" => GroupKind.CommandHq,
                 "WORKING_BODY" => GroupKind.WorkingBody,
+                "COMMITTEE" => GroupKind.Committee,
                 _ => throw new InvalidDataException($"{GroupsFile}: unknown group kind '{g.GroupKind}'"),
             }), groups.Reading.ToWording());
         var readerPath = Path.Combine(seedDirectory, ReaderVocabularyFile);
