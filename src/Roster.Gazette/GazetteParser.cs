@@ -114,6 +114,9 @@ public sealed class GazetteParser(ReferenceTables tables)
 
         var diagnostics = new List<GazetteDiagnostic>(layout.Diagnostics);
         diagnostics.AddRange(body.Diagnostics);
+        // The line before the body (the number, or the title): inside the document's span even when the body is
+        // empty and the next document starts right after the title.
+        var numberLine = lines[Math.Clamp(layout.BodyFrom - 1, layout.Start, layout.End)];
         var issuedOn = layout.IssuedOn;
         if (issuedOn is null && layout.Form is DocumentForm.Decision or DocumentForm.AppointmentList) issuedOn = body.DecidedOn;
         if (issuedOn is null && postedOn is not null && layout.Form != DocumentForm.Decision && layout.Form != DocumentForm.AppointmentList)
@@ -121,8 +124,7 @@ public sealed class GazetteParser(ReferenceTables tables)
             // No date under the signature: the page's posting date stands in, and the draft says so.
             issuedOn = postedOn;
             var noDate = diagnostics.FindIndex(d => d.Message == GazetteMessages.NoIssueDate);
-            var at = lines[Math.Max(layout.BodyFrom - 1, 0)];
-            if (noDate >= 0) diagnostics[noDate] = new GazetteDiagnostic(at.Number, at.Compact, GazetteMessages.RepostDateUsed);
+            if (noDate >= 0) diagnostics[noDate] = new GazetteDiagnostic(numberLine.Number, numberLine.Compact, GazetteMessages.RepostDateUsed);
         }
         if (IsCutOff(lines, layout, logical) is { } cut)
         {
@@ -130,7 +132,6 @@ public sealed class GazetteParser(ReferenceTables tables)
             diagnostics.RemoveAll(d => (d.Line == cut.FirstLine && body.Diagnostics.Contains(d)) || d.Message == GazetteMessages.NoIssueDate);
             diagnostics.Add(new GazetteDiagnostic(cut.FirstLine, cut.Compact, GazetteMessages.CutOff));
         }
-        var numberLine = lines[Math.Max(layout.BodyFrom - 1, 0)];
         if (body.Items.Count == 0)
             diagnostics.Add(new GazetteDiagnostic(numberLine.Number, numberLine.Compact, GazetteMessages.NoItems));
         else if (!TitleCheck.Agrees(layout.TitleText, body.Items))

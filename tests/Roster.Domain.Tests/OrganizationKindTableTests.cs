@@ -74,4 +74,20 @@ public sealed class OrganizationKindTableTests
         Assert.Null(Kinds.KindOf("局"));
         Assert.Empty(Kinds.HeadTitlesOf("靳润喜"));
     }
+
+    [Theory]
+    [InlineData("中华人民共和国驻法兰西共和国特命全权大使", "中华人民共和国驻法兰西共和国大使馆")]
+    [InlineData("中华人民共和国驻新西兰特命全权大使", "中华人民共和国驻新西兰大使馆")]
+    public void An_ambassadors_post_heads_the_embassy_it_implies(string post, string embassy)
+    {
+        Assert.Equal((embassy, "特命全权大使"), Kinds.Split(post));
+        Assert.Equal(PostRank.Head, Kinds.RankOf(embassy, "特命全权大使"));
+    }
+
+    [Fact]
+    public void An_ambassador_without_a_country_implies_no_embassy()
+    {
+        Assert.Null(Kinds.Split("中华人民共和国驻特命全权大使"));
+        Assert.Null(Kinds.Split("某某特命全权大使"));
+    }
 }

@@ -11,15 +11,19 @@ public sealed class OrganizationKindTable
     private readonly IReadOnlyList<string> _deputyPrefixes;
     private readonly IReadOnlyList<string> _memberTitles;
     private readonly string[] _titlesLongestFirst;
+    private readonly IReadOnlyList<ImpliedOrganization> _implied;
 
     /// <summary>Builds the table.</summary>
     /// <param name="kinds">The kinds; a name takes the kind of its longest matching suffix.</param>
     /// <param name="deputyPrefixes">Prefixes that make a head title a deputy one (常务副, 副).</param>
     /// <param name="memberTitles">Titles of rank MEMBER (成员).</param>
     /// <param name="otherTitles">Further titles that may end a printed post (政委, 总工程师).</param>
+    /// <param name="implied">Posts printed without their organisation's kind word (中华人民共和国驻法兰西共和国特命全权大使:
+    /// the embassy, …大使馆, is implied); none when null.</param>
     public OrganizationKindTable(IReadOnlyList<OrganizationKind> kinds, IReadOnlyList<string> deputyPrefixes,
-        IReadOnlyList<string> memberTitles, IReadOnlyList<string> otherTitles)
+        IReadOnlyList<string> memberTitles, IReadOnlyList<string> otherTitles, IReadOnlyList<ImpliedOrganization>? implied = null)
     {
+        _implied = implied ?? [];
         _kinds = kinds;
         _deputyPrefixes = deputyPrefixes;
         _memberTitles = memberTitles;
@@ -83,7 +87,8 @@ public sealed class OrganizationKindTable
 
     /// <summary>
     /// Splits a printed post into organisation and title: the title is the longest known title that
-    /// ends the text and leaves an organisation of a recognised kind. Returns null when no split does.
+    /// ends the text and leaves an organisation of a recognised kind; failing that, a title whose organisation is
+    /// implied (an ambassador's post names the country, not the embassy). Returns null when no split does.
     /// </summary>
     public (string Organization, string Title)? Split(string post)
     {
@@ -92,6 +97,14 @@ public sealed class OrganizationKindTable
             if (post.Length <= title.Length || !post.EndsWith(title, StringComparison.Ordinal)) continue;
             var organization = post[..^title.Length];
             if (KindOf(organization) is not null) return (organization, title);
+        }
+        foreach (var rule in _implied)
+        {
+            if (post.Length <= rule.Title.Length || !post.EndsWith(rule.Title, StringComparison.Ordinal)) continue;
+            var printed = post[..^rule.Title.Length];
+            if (!printed.Contains(rule.Marker, StringComparison.Ordinal) || printed.EndsWith(rule.Marker, StringComparison.Ordinal)) continue;
+            var organization = printed + rule.Suffix;
+            if (KindOf(organization) is not null) return (organization, rule.Title);
         }
         return null;
     }

@@ -39,7 +39,8 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
         var aliases = Read<AliasesDocument>(Path.Combine(seedDirectory, AliasesFile));
         var kindTable = new OrganizationKindTable(
             kinds.Kinds.Select(k => new OrganizationKind(k.Kind, k.Suffixes, k.Head, k.Portfolio)).ToList(),
-            kinds.DeputyPrefixes, kinds.MemberTitles, kinds.OtherTitles);
+            kinds.DeputyPrefixes, kinds.MemberTitles, kinds.OtherTitles,
+            kinds.ImpliedOrganizations.Select(i => new ImpliedOrganization(i.Title, i.Marker, i.Suffix)).ToList());
         var resolver = new OrganizationNameResolver(aliases.Jurisdictions
             .Select(j => new JurisdictionAliases(j.Name, j.Issuers,
                 j.Fixes.Concat(j.Abbreviations).Select(r => new NameReplacement(r.From, r.To)).ToList(),
@@ -92,6 +93,14 @@ public sealed record ReferenceTables(OrganizationKindTable Kinds, OrganizationNa
         public List<string> DeputyPrefixes { get; set; } = [];
         public List<string> MemberTitles { get; set; } = [];
         public List<string> OtherTitles { get; set; } = [];
+        public List<ImpliedRow> ImpliedOrganizations { get; set; } = [];
+    }
+
+    private sealed class ImpliedRow
+    {
+        public string Title { get; set; } = "";
+        public string Marker { get; set; } = "";
+        public string Suffix { get; set; } = "";
     }
 
     private sealed class KindRow
