@@ -110,6 +110,7 @@ internal sealed partial class SeatText(ReferenceTables tables)
                 : new(EntryKind.Person, bracketName, Concurrent: concurrent);
         }
         if (SpacedPair(printed) is { } pair) return pair with { Concurrent = concurrent };
+        if (SpacedTitleFirst(printed) is { } titleFirst) return titleFirst with { Concurrent = concurrent };
         if (Name(compact) is { } name) return new(EntryKind.Person, name, Concurrent: concurrent);
         if (compact.Length == 1 && Words.Surnames.Contains(compact[0])) return new(EntryKind.LoneSurname, Text: compact);
         if (TitleThenName(compact) is { } titled) return titled with { Concurrent = concurrent };
@@ -193,6 +194,17 @@ internal sealed partial class SeatText(ReferenceTables tables)
         return name is not null && IsTitle(title) ? new SeatEntry(EntryKind.Person, name, title) : null;
     }
 
+    /// <summary>"市长  李明", "市住房城乡建设局局长  孙 涛": a title, then spaces, then a name; the spaces say where the
+    /// title ends, so no split is guessed. Read only when the text before the spaces is a title and not itself a name.</summary>
+    private SeatEntry? SpacedTitleFirst(string printed)
+    {
+        var m = SpacedTitleName().Match(GazetteLines.FoldWidth(printed).Trim());
+        if (!m.Success) return null;
+        var title = TextForm.Compact(m.Groups["title"].Value);
+        if (!IsTitle(title) || Name(title) is not null) return null;
+        return Name(TextForm.Compact(m.Groups["name"].Value)) is { } name ? new SeatEntry(EntryKind.Person, name, title) : null;
+    }
+
     /// <summary>"王五 副市长 赵六 市公安局局长": several name-title pairs separated by spaces (a one-line roster), read when
     /// the tokens alternate name, title exactly; null otherwise.</summary>
     private List<SeatEntry>? SpacedPairs(string printed)
@@ -215,6 +227,9 @@ internal sealed partial class SeatText(ReferenceTables tables)
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]+$")]
     private static partial Regex NamePattern();
+
+    [GeneratedRegex(@"^(?<title>[^ ]+)[ ]{1,}(?<name>\p{IsCJKUnifiedIdeographs}{2,4}(?:同志)?|[\p{IsCJKUnifiedIdeographs}]{2,7}·[\p{IsCJKUnifiedIdeographs}]{1,7}|\p{IsCJKUnifiedIdeographs}[ ]{1,3}\p{IsCJKUnifiedIdeographs})$")]
+    private static partial Regex SpacedTitleName();
 
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}(?:同志)?|[\p{IsCJKUnifiedIdeographs}]{2,7}·[\p{IsCJKUnifiedIdeographs}]{1,7}|\p{IsCJKUnifiedIdeographs}[ ]{1,3}\p{IsCJKUnifiedIdeographs})[ ]+(?<title>\S.*)$")]
     private static partial Regex SpacedNameTitle();
