@@ -93,6 +93,11 @@ public sealed partial class GroupRosterReader
         var runOns = new HashSet<int>();
         foreach (var line in source)
         {
+            if (ProseRoster.Split(line, _tables.Groups, _seats.Spaced) is { } prose)
+            {
+                lines.AddRange(prose);
+                continue;
+            }
             var split = RunOnLine.Split(line, _tables.Groups, out var uncertain);
             if (uncertain) runOns.Add(line.Number);
             if (split is null) lines.Add(line);

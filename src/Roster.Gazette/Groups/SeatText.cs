@@ -194,6 +194,27 @@ internal sealed partial class SeatText(ReferenceTables tables)
         return name is not null && IsTitle(title) ? new SeatEntry(EntryKind.Person, name, title) : null;
     }
 
+    /// <summary>
+    /// An entry of a roster sentence spaced for the seat reader: a name ("李明"), a post held ex officio ("市水利局局长") or a
+    /// unit as printed; a title glued before a name ("市水利局局长钱进") as "市水利局局长 钱进" when exactly one split gives a
+    /// title and a name of the table. Null when the entry is none of these, or splits more than one way.
+    /// </summary>
+    public string? Spaced(string compact)
+    {
+        if (compact.Length == 0 || compact.Length > MaxEntryLength) return null;
+        if (Name(compact) is not null) return compact;
+        string? found = null;
+        for (var n = 2; n <= 4 && n < compact.Length - 1; n++)
+        {
+            var title = compact[..^n];
+            if (Name(compact[^n..]) is not { } name || name.Length != n || !IsTitle(title)) continue;
+            if (found is not null) return null;
+            found = title + " " + name;
+        }
+        if (found is not null) return found;
+        return IsTitle(compact) || tables.Kinds.KindOf(compact) is not null ? compact : null;
+    }
+
     /// <summary>"市长  李明", "市住房城乡建设局局长  孙 涛": a title, then spaces, then a name; the spaces say where the
     /// title ends, so no split is guessed. Read only when the text before the spaces is a title and not itself a name.</summary>
     private SeatEntry? SpacedTitleFirst(string printed)
