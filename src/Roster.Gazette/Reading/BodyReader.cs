@@ -96,6 +96,21 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
             ReadClause(effective.Groups["rest"].Value, lineNumber);
             return;
         }
+        var also = AlsoRemoved().Match(clause);
+        if (also.Success && also.Groups["first"].Value.Length > 0)
+        {
+            // "何勇同志任A局二级调研员,免去其A局局长职务": 其 is the person of the first half.
+            var before = _read.Count;
+            ReadClause(also.Groups["first"].Value, lineNumber);
+            if (_read.Count > before)
+            {
+                var saved = (_action, _resigning);
+                (_action, _resigning) = (OrderAction.Remove, false);
+                ReadClause(_read[^1].Person + "的" + also.Groups["post"].Value, lineNumber);
+                (_action, _resigning) = saved;
+            }
+            return;
+        }
         var comma = clause.LastIndexOf(',');
         if (comma > 0 && (Heading().IsMatch(clause[(comma + 1)..]) || InlineAction().IsMatch(clause[(comma + 1)..]))
             && !InlineAction().IsMatch(clause) && !DecisionReader.LooksLikeDecision(clause) && !DecisionReader.TryRead(clause, out _, out _, out _))
@@ -194,6 +209,10 @@ internal sealed partial class BodyReader(ReferenceTables tables, string? issuer)
     /// <summary>任命X为Y / 免去X的Y职务 / 聘任X为Y / 解聘X的Y职务 on one line, without a colon, also after 决定 (决定任命X为Y).</summary>
     [GeneratedRegex("^(?:现|经研究,?)?(?:决定,?)?(?:提请|建议)?(?<h>任命|免去|聘任|解聘|推选)(?<rest>[^:]+(为|职务).*)$")]
     private static partial Regex InlineAction();
+
+    /// <summary>"X任A,免去其B职务": an appointment and a removal of the same person in one clause.</summary>
+    [GeneratedRegex("^(?<first>[^:]+?),(?:并)?免去?其(?<post>[^,:]+职务(?:\\([^()]*\\))*)$")]
+    private static partial Regex AlsoRemoved();
 
     /// <summary>List numbering before an item or heading: 一、 1. 1、 (一) (1).</summary>
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,3}[.、](?![0-9])|\([一二三四五六七八九十0-9]{1,3}\))")]

@@ -50,6 +50,7 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
             action = OrderAction.Remove;
         }
         var starts = action is null || action.Value.Starts();
+        clause = Remarks.Bracketed(clause, starts);
         var (core, remarks) = Remarks.Split(clause, starts);
         var removal = core.EndsWith("职务", StringComparison.Ordinal) && core.Contains('的');
         var appointment = SeparatorPositions(core, starts: true).Any();

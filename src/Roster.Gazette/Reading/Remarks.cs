@@ -41,6 +41,21 @@ internal sealed partial record Remarks(string? Probation, bool RetainsRank, IRea
         return (core, new Remarks(probation, retainsRank, unknown, acting, notes));
     }
 
+    /// <summary>
+    /// <paramref name="clause"/> with a remark printed after a comma instead of in parentheses ("X任A局局长,试用期一年",
+    /// "免去X的A局局长职务,退休") put in parentheses, so <see cref="Split"/> reads it; the clause as it was when the text
+    /// after the last comma is no remark the parser reads (",兼B办主任" is a second post).
+    /// </summary>
+    public static string Bracketed(string clause, bool starts)
+    {
+        var comma = clause.LastIndexOf(',');
+        if (comma <= 0 || comma == clause.Length - 1) return clause;
+        var remark = clause[(comma + 1)..];
+        var known = (starts && TryReadProbation(remark, out _)) || RetainsRankRemark().IsMatch(remark)
+            || Vocabulary.ActingRemark().IsMatch(remark) || Vocabulary.NoteRemark().IsMatch(remark);
+        return known ? $"{clause[..comma]}({remark})" : clause;
+    }
+
     /// <summary>Reads 试用期一年 (also 试用期为一年, 试用期六个月, 试用期半年, 试用期一年半).</summary>
     public static bool TryReadProbation(string remark, out string period)
     {

@@ -15,9 +15,9 @@ internal static partial class Vocabulary
     /// <summary>The note of a post printed with 挂职 in front of it.</summary>
     public const string SecondmentNote = "挂职";
 
-    /// <summary>Remarks in parentheses that are kept as the item's note without a diagnostic: reasons for a removal
-    /// and secondments (挂职, 挂职一年, 挂职期一年).</summary>
-    [GeneratedRegex("^(退休|到龄退休|另有任用|辞职|因个人原因辞职|工作调动|调离|挂职(期?[0-9一二两三四五六七八九十半]{1,3}(年|个月))?|挂职锻炼|正处级|副处级|正科级|副科级)$")]
+    /// <summary>Remarks in parentheses that are kept as the item's note without a diagnostic: reasons for a removal,
+    /// secondments (挂职, 挂职一年, 挂职期一年) and terms of engagement (聘期五年).</summary>
+    [GeneratedRegex("^(退休|到龄退休|另有任用|辞职|因个人原因辞职|工作调动|调离|挂职(期?[0-9一二两三四五六七八九十半]{1,3}(年|个月))?|挂职锻炼|聘期为?[0-9一二两三四五六七八九十]{1,3}年|正处级|副处级|正科级|副科级)$")]
     public static partial Regex NoteRemark();
 
     /// <summary>Remarks that make an item acting: (主持工作), (代理).</summary>
