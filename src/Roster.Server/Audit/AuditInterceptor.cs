@@ -23,6 +23,7 @@ public sealed partial class AuditInterceptor(IServiceScopeFactory scopes, ILogge
             return await continuation(request, context);
 
         var http = context.GetHttpContext();
+        UnreadRequestAudit.MarkAudited(http);
         var attempt = AttemptOf(http, context.Method, write, message);
         var trail = http.RequestServices.GetRequiredService<AuditTrail>();
         trail.Open(attempt, new AuditResult(write.Committed));
@@ -45,12 +46,16 @@ public sealed partial class AuditInterceptor(IServiceScopeFactory scopes, ILogge
         return response;
     }
 
-    private static AuditAttempt AttemptOf(HttpContext http, string method, AuditedWrite write, Google.Protobuf.IMessage request)
+    /// <summary>The attempt of a write whose request was never read (<see cref="UnreadRequestAudit"/>): no target.</summary>
+    public static AuditAttempt AttemptOf(HttpContext http, string method) => AttemptOf(http, method, null, null);
+
+    private static AuditAttempt AttemptOf(HttpContext http, string method, AuditedWrite? write, Google.Protobuf.IMessage? request)
     {
         var user = http.User;
         var kind = !user.IsAuthenticated() ? "anonymous" : user.FindFirst(Caller.KeyClaim) is not null ? "api_key" : "jwt";
-        var office = user.Office() ?? (kind == "anonymous" && write.SubmittedByOf(request) is { Length: > 0 } submitter ? submitter : null);
-        return new AuditAttempt(kind, user.IsAuthenticated() ? user.Key() : "anonymous", office, method.TrimStart('/'), write.TargetOf(request), http.TraceIdentifier);
+        var office = user.Office() ?? (kind == "anonymous" && write is not null && request is not null && write.SubmittedByOf(request) is { Length: > 0 } submitter ? submitter : null);
+        var target = write is not null && request is not null ? write.TargetOf(request) : "";
+        return new AuditAttempt(kind, user.IsAuthenticated() ? user.Key() : "anonymous", office, method.TrimStart('/'), target, http.TraceIdentifier);
     }
 
     private static AuditResult ResultOf(Exception exception)

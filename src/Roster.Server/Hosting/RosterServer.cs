@@ -88,6 +88,7 @@ public static class RosterServer
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
         app.UseRosterRequestIds();
         app.UseAuthentication();
+        app.UseUnreadRequestAudit();
         if (options.RateLimit.PermitLimit > 0) app.UseRateLimiter();
         app.UseRosterLogScope();
         app.UseRosterHttpApi();

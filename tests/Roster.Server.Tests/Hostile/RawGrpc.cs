@@ -21,7 +21,8 @@ public static class RawGrpc
             {
                 var method = new Method<byte[], byte[]>(MethodType.ServerStreaming, parts[0], parts[1], Bytes, Bytes);
                 using var call = invoker.AsyncServerStreamingCall(method, null, new CallOptions(deadline: DateTime.UtcNow.AddMilliseconds(500)), request);
-                await call.ResponseStream.MoveNext();
+                // A message is an answer; the stream may go on, so its status is not known yet.
+                if (await call.ResponseStream.MoveNext()) return Status.DefaultSuccess;
                 return call.GetStatus();
             }
             var unary = new Method<byte[], byte[]>(MethodType.Unary, parts[0], parts[1], Bytes, Bytes);
