@@ -5,6 +5,7 @@ using Roster.Domain.Reference;
 using Roster.Domain.Time;
 using Roster.Server.Audit;
 using Roster.Server.Errors;
+using Roster.Server.HealthChecks;
 using Roster.Server.Http;
 using Roster.Server.Mapping;
 using Roster.Server.Security;
@@ -79,7 +80,7 @@ public static class RosterServer
             grpc.EnableDetailedErrors = false;
         });
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddDbContextCheck<RosterDbContext>("database");
+        builder.Services.AddRosterHealth();
 
         configure?.Invoke(builder);
         builder.Services.AddCheckedRequests(); // after every AddGrpc* call: it replaces the framework's method binder
@@ -102,7 +103,7 @@ public static class RosterServer
         app.MapGrpcService<ProbationGrpcService>();
         app.MapGrpcService<AnomalyGrpcService>();
         app.MapGrpcReflectionService();
-        app.MapGrpcHealthChecksService();
+        app.MapRosterHealth();
         return app;
     }
 

@@ -7,7 +7,13 @@ namespace Roster.Server.Telemetry;
 /// <summary>OpenTelemetry metrics exported in Prometheus format on the metrics listener, and a log scope per request.</summary>
 public static class TelemetryRegistration
 {
-    /// <summary>Adds <see cref="RpcMetrics"/>, ASP.NET Core request metrics and the Prometheus exporter.</summary>
+    /// <summary>Bucket boundaries of every duration histogram, in seconds: 0.5 ms to 10 s, so both a cached read (well under
+    /// a millisecond) and a slow write land in a bucket of their own rather than in the SDK's default millisecond-scale
+    /// boundaries.</summary>
+    public static readonly double[] DurationBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+    /// <summary>Adds <see cref="RpcMetrics"/>, ASP.NET Core request metrics, .NET runtime and process metrics and the
+    /// Prometheus exporter; durations in seconds with <see cref="DurationBuckets"/>.</summary>
     public static IServiceCollection AddRosterTelemetry(this IServiceCollection services)
     {
         services.AddSingleton<RpcMetrics>();
@@ -15,6 +21,11 @@ public static class TelemetryRegistration
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(RpcMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddProcessInstrumentation()
+            .AddView(instrument => instrument is System.Diagnostics.Metrics.Histogram<double> && instrument.Unit == "s"
+                ? new ExplicitBucketHistogramConfiguration { Boundaries = DurationBuckets }
+                : null)
             .AddPrometheusExporter());
         return services;
     }

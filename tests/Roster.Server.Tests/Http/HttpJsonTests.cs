@@ -197,6 +197,13 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         Assert.Contains("roster_rpc_calls_total{", metrics);
         Assert.Matches(@"roster_rpc_calls_total\{[^}]*rpc_code=""OK""[^}]*rpc_method=""/roster.v1.RosterService/GetPerson""[^}]*\} [1-9]", metrics);
         Assert.Contains("roster_rpc_duration_seconds_bucket{", metrics);
+        // Durations in seconds with the buckets of TelemetryRegistration.DurationBuckets, 0.5 ms to 10 s.
+        foreach (var bound in Roster.Server.Telemetry.TelemetryRegistration.DurationBuckets)
+            Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*le=\"" + bound.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"", metrics);
+        Assert.Matches("http_server_request_duration_seconds_bucket\\{[^}]*le=\"0.0005\"", metrics);
+        // .NET runtime and process metrics.
+        Assert.Matches(@"(?m)^dotnet_gc_\w+", metrics);
+        Assert.Matches(@"(?m)^process_cpu_time_seconds_total", metrics);
         using var elsewhere = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/metrics"));
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         using var onlyMetrics = await Http.GetAsync(new Uri(server.Host.MetricsAddress, "/v1/people/岳江"));
