@@ -1,15 +1,16 @@
 using System.CommandLine.Parsing;
 using System.CommandLine;
 using Google.Type;
+using Roster.Cli.Output;
 using Roster.Protos.V1;
 
 namespace Roster.Cli.Commands;
 
 /// <summary>
-/// <c>roster listing --from DATE --to DATE [--issuer X] [--format text|markdown|json]</c>: the personnel section
+/// <c>roster listing --from DATE --to DATE [--issuer X] [--format text|markdown|json] [--json]</c>: the personnel section
 /// (人事任免) of a gazette for the orders issued between two dates, as the server renders it
 /// (<c>GazetteService.GetListing</c>). <c>--to</c> is inclusive: the request asks for issue dates in
-/// [from, to + 1 day).
+/// [from, to + 1 day). <c>--json</c> prints the whole response as proto3 JSON instead of the listing's text.
 /// </summary>
 public static class ListingCommand
 {
@@ -65,8 +66,10 @@ public static class ListingCommand
             };
             return ServerCall.RunAsync(context, parse, async channel =>
             {
-                var listing = (await new GazetteService.GazetteServiceClient(channel).GetListingAsync(request, cancellationToken: cancellation)).Listing;
-                context.Output.Write(listing.Text);
+                var response = await new GazetteService.GazetteServiceClient(channel).GetListingAsync(request, cancellationToken: cancellation);
+                // --json prints the response message (proto3 JSON mapping), as every other command does.
+                if (context.Options.FormatOf(parse) == OutputFormat.Json) JsonOutput.Write(response, context.Output);
+                else context.Output.Write(response.Listing.Text);
             });
         });
         return command;

@@ -26,6 +26,19 @@ public sealed class ListingCommandTests(SeededServer server) : IClassFixture<See
     }
 
     [Fact]
+    public async Task Listing_with_json_prints_the_response_as_one_json_document()
+    {
+        var (exit, output, error) = await server.RosterAsync("listing", "--from", "2022-01-01", "--to", "2022-02-28", "--json");
+
+        Assert.Equal((0, ""), (exit, error));
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var listing = document.RootElement.GetProperty("listing");
+        Assert.Equal("LISTING_FORMAT_TEXT", listing.GetProperty("format").GetString());
+        Assert.Equal(SeedFacts.Current.ListingTitles, listing.GetProperty("contents").EnumerateArray().Select(c => c.GetString()));
+        Assert.StartsWith("【人事任免】\n", listing.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task The_printed_listing_parses_back_to_the_four_seed_orders()
     {
         var (_, output, _) = await server.RosterAsync("listing", "--from", "2022-01-01", "--to", "2022-02-28");
