@@ -34,6 +34,7 @@ public sealed class RosterCommandLine
             ProbationsCommand.Create(context),
             ProbationCommand.Create(context),
             AnomaliesCommand.Create(context),
+            CompletionCommand.Create(context),
         };
     }
 

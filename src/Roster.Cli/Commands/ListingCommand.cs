@@ -47,6 +47,8 @@ public static class ListingCommand
                 }
             },
         };
+        format.CompletionSources.Clear();
+        format.CompletionSources.Add("text", "markdown", "json");
         var command = new Command("listing", "Print the personnel section (人事任免) of a gazette for orders issued between two dates")
         {
             from, to, issuer, format,

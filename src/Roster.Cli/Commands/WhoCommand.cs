@@ -41,6 +41,8 @@ public static class WhoCommand
             HelpName = "head|deputy",
             CustomParser = ParseRank,
         };
+        rank.CompletionSources.Clear(); // not the enum's names: the values --rank accepts
+        rank.CompletionSources.Add("head", "deputy");
         var on = DateOption.Create("--on", "The date asked about (default: today in the jurisdiction's time zone)");
         var recordedAt = RecordedAtOption.Create();
         var command = new Command("who", "Who held a post of an organisation on a date") { organization, title, rank, on, recordedAt };
