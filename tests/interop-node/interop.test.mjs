@@ -3,7 +3,9 @@
 // Facts are the seed gazette's (tests/Roster.Testing/seed-facts.yaml).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
@@ -132,4 +134,46 @@ test('an impossible date is INVALID_ARGUMENT with a google.rpc.BadRequest in grp
   const badRequest = errors.lookupType('google.rpc.BadRequest').decode(packed.value);
   assert.deepEqual(badRequest.field_violations.map((v) => v.field), ['as_of']);
   assert.match(badRequest.field_violations[0].description, /2022-02-30/);
+});
+
+test('HTTP/JSON: the OpenAPI document passes redocly\'s recommended rules with no error or warning', async () => {
+  const response = await fetch(`${server.httpAddress}/openapi/v1.json`);
+  assert.equal(response.status, 200);
+  const document = await response.json();
+  assert.ok(document.components.securitySchemes.bearer);
+  assert.ok(document.components.schemas['google.rpc.Status']);
+  const work = mkdtempSync(join(tmpdir(), 'roster-openapi-'));
+  try {
+    const file = join(work, 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    // Exit status 0 means no error; the summary names warnings when there are any.
+    const output = execFileSync('npx', ['--no-install', 'redocly', 'lint', file, '--extends', 'recommended'],
+      { cwd: join(repoRoot, 'tests', 'interop-node'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.doesNotMatch(output, /warning/i);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('HTTP/JSON: a refusal is a google.rpc.Status body; int64 fields are strings', async () => {
+  const refused = await fetch(`${server.httpAddress}/v1/listings?issued_from=2022-02-30`);
+  assert.equal(refused.status, 400);
+  const status = await refused.json();
+  assert.equal(status.code, 3);
+  assert.ok(status.details.some((d) => d['@type'] === 'type.googleapis.com/google.rpc.BadRequest'));
+  // The change feed over HTTP: one JSON object per line; its int64 cursor is a string (proto3 JSON mapping).
+  const controller = new AbortController();
+  const watch = await fetch(`${server.httpAddress}/v1/changes:watch?since_cursor=0`, { signal: controller.signal });
+  assert.equal(watch.status, 200);
+  const reader = watch.body.getReader();
+  let text = '';
+  while (!text.includes('\n')) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  controller.abort();
+  const first = JSON.parse(text.split('\n')[0]);
+  assert.equal(typeof first.cursor, 'string');
+  assert.match(first.cursor, /^[1-9][0-9]*$/);
 });

@@ -7,14 +7,21 @@ public static class HttpApiRegistration
 {
     /// <summary>The services with HTTP routes.</summary>
     public static Google.Protobuf.Reflection.ServiceDescriptor[] Services => [OrderService.Descriptor, RosterService.Descriptor, GazetteService.Descriptor,
-        ProbationService.Descriptor, AnomalyService.Descriptor, AuditService.Descriptor, ChangeService.Descriptor];
+        ProbationService.Descriptor, AnomalyService.Descriptor, AuditService.Descriptor, ChangeService.Descriptor, GroupService.Descriptor,
+        AdminService.Descriptor];
 
     /// <summary>Adds JSON transcoding to the gRPC services.</summary>
     public static IServiceCollection AddRosterHttpApi(this IServiceCollection services)
     {
         // Error details (AIP-193) are Any messages: the JSON writer must know their types, or it fails with a 500.
-        services.AddGrpc().AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
-            Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor));
+        services.AddGrpc().AddJsonTranscoding(o =>
+        {
+            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+                Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor);
+            // proto3 JSON mapping: int64 values are strings (a JavaScript number loses precision past 2^53), as the
+            // OpenAPI document says and every other protobuf JSON writer does.
+            o.JsonSettings.WriteInt64sAsStrings = true;
+        });
         return services;
     }
 

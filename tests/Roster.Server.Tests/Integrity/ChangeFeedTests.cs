@@ -238,7 +238,7 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         Assert.Matches("^[0-9a-f]{32}$", response.Headers.GetValues("x-request-id").Single());
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
         var text = new System.Text.StringBuilder();
-        while (!text.ToString().Contains($"{{\"cursor\":{last},", StringComparison.Ordinal))
+        while (!text.ToString().Contains($"{{\"cursor\":\"{last}\",", StringComparison.Ordinal))
         {
             var line = await reader.ReadLineAsync(cancel.Token);
             Assert.NotNull(line);
@@ -246,6 +246,6 @@ public sealed class ChangeFeedTests : IAsyncLifetime
         }
         var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith($"{{\"cursor\":{last - 1},\"kind\":\"", lines[0]);
+        Assert.StartsWith($"{{\"cursor\":\"{last - 1}\",\"kind\":\"", lines[0]); // int64 as a string (proto3 JSON)
     }
 }
