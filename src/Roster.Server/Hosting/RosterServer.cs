@@ -36,7 +36,10 @@ public static class RosterServer
     /// <param name="configure">Optional extra registration, e.g. a test's log capture.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json is read from beside the binary, not from the working directory, so an installed or published
+        // server started from anywhere has its settings (relative paths in them, such as the database file, are still
+        // the working directory's).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var options = builder.Configuration.GetSection(RosterOptions.Section).Get<RosterOptions>() ?? new RosterOptions();
         // gRPC on --urls (h2c: HTTP/2 only, docs/decisions.md section 25), JSON on its own HTTP/1.1 listener, metrics on a third.
         var listeners = RosterListeners.Plan(builder.Configuration[WebHostDefaults.ServerUrlsKey], options);
