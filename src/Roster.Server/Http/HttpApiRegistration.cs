@@ -28,6 +28,7 @@ public static class HttpApiRegistration
     /// <summary>Checks typed query parameters (dates, timestamps, enums) and serves the OpenAPI document.</summary>
     public static WebApplication UseRosterHttpApi(this WebApplication app)
     {
+        app.UseStatusBodies();
         app.UseTypedQueries(TypedQueries.FieldsOf(Services));
         var document = OpenApiDocument.For(Services).ToJsonString(new System.Text.Json.JsonSerializerOptions
         {

@@ -219,4 +219,17 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         using var onlyMetrics = await Http.GetAsync(new Uri(server.Host.MetricsAddress, "/v1/people/岳江"));
         Assert.Equal(HttpStatusCode.NotFound, onlyMetrics.StatusCode);
     }
+
+    [Theory]
+    [InlineData("GET", "/v1/nothing")]
+    [InlineData("DELETE", "/v1/orders")]
+    public async Task A_request_no_route_takes_is_a_google_rpc_Status_body(string method, string path)
+    {
+        using var response = await Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(server.Host.HttpAddress, path)));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(5, status.RootElement.GetProperty("code").GetInt32());
+        Assert.Equal($"no route {method} {path}: the routes are in /openapi/v1.json", status.RootElement.GetProperty("message").GetString());
+    }
 }
