@@ -15,6 +15,7 @@ public static class OrderShowCommand
         {
             Description = "The document number (文号), e.g. 阳政任字〔2022〕1号; other brackets and stray spaces are accepted",
         };
+        number.Validators.Add(WhenParsed.NotBlank("DOCUMENT_NUMBER: give a document number, e.g. 阳政任字〔2022〕1号"));
         var recordedAt = RecordedAtOption.Create();
         var command = new Command("show", "Show a stored order and its items") { number, recordedAt };
         command.SetAction((parse, cancellation) =>

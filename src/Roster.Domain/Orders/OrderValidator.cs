@@ -70,6 +70,11 @@ public sealed class OrderValidator(ReferenceTables tables)
         else if (draft.Items.Count == 0 && !(draft.Corrects is { } c && (c.Kind is not { } k || !Enum.IsDefined(k))))
             Fail("items", "an order needs at least one item");
         if (draft.Items.Count > MaxItems) Fail("items", $"an order may carry at most {MaxItems} items");
+        // Source lines are 1-based line numbers of the gazette text; 0 (unset on the wire) means not given.
+        if (draft.Source.LineStart is < 0) Fail("source.line_start", $"line_start {draft.Source.LineStart} is not a line number (1 or more)");
+        if (draft.Source.LineEnd is < 0) Fail("source.line_end", $"line_end {draft.Source.LineEnd} is not a line number (1 or more)");
+        if (draft.Source is { LineStart: > 0 and var start, LineEnd: > 0 and var end } && end < start)
+            Fail("source.line_end", $"line_end {end} is before line_start {start}");
 
         var items = new List<OrderItem>();
         for (var index = 0; index < Math.Min(draft.Items.Count, MaxItems); index++)

@@ -88,6 +88,9 @@ public static class RosterServer
         configure?.Invoke(builder);
         builder.Services.AddCheckedRequests(); // after every AddGrpc* call: it replaces the framework's method binder
 
+        // The host logs a failed start with its stack trace before Program.cs prints the one line that says what to do
+        // (a taken port); other start failures still end the process with their exception.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         var app = builder.Build();
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
         app.UseRosterRequestIds();

@@ -37,7 +37,7 @@ public sealed class RosterProfile : Profile
         // Requests -> domain drafts.
         CreateMap<Proto.OrderItem, OrderItemDraft>();
         CreateMap<Proto.OrderSource?, OrderSource>().ConvertUsing(s => s == null ? OrderSource.None : new OrderSource(
-            Blank(s.Gazette), s.LineStart > 0 ? s.LineStart : null, s.LineEnd > 0 ? s.LineEnd : null, Blank(s.SubmittedBy)));
+            Blank(s.Gazette), s.LineStart != 0 ? s.LineStart : null, s.LineEnd != 0 ? s.LineEnd : null, Blank(s.SubmittedBy)));
         CreateMap<Proto.CorrectionKind, CorrectionKind?>().ConvertUsing(k =>
             k != Proto.CorrectionKind.Unspecified && System.Enum.IsDefined(typeof(CorrectionKind), (int)k) ? (CorrectionKind)(int)k : null);
         CreateMap<Proto.OrderCorrection, CorrectionDraft>();

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Roster.Domain.Errors;
 using Roster.Data.Queries;
 using Roster.Gazette.Listing;
 using Roster.Protos.V1;
@@ -17,10 +18,14 @@ public sealed class GazetteGrpcService(OrderQueries orders) : GazetteService.Gaz
     public override async Task<GetListingResponse> GetListing(GetListingRequest request, ServerCallContext context)
     {
         var (from, before) = RequestDates.Range(request.IssuedFrom, "issued_from", request.IssuedBefore, "issued_before");
+        // An enum number the contract does not define is refused, as the HTTP transcoder refuses an unknown name.
+        if (!Enum.IsDefined(request.Format))
+            throw new InvalidInputException("FORMAT_INVALID", "format", $"format {(int)request.Format} is not a listing format; expected LISTING_FORMAT_TEXT, LISTING_FORMAT_MARKDOWN or LISTING_FORMAT_JSON");
+        var issuer = RequestText.Optional(request.Issuer, "issuer");
         var gathered = new List<DomainOrder>();
         for (var offset = 0; ; offset += PageSize)
         {
-            var (page, more) = await orders.ListAsync(request.Issuer, null, from, before, offset, PageSize, null, context.CancellationToken);
+            var (page, more) = await orders.ListAsync(issuer ?? "", null, from, before, offset, PageSize, null, context.CancellationToken);
             gathered.AddRange(page.Select(r => r.Order));
             if (!more) break;
         }

@@ -39,6 +39,9 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
     /// <inheritdoc />
     public override async Task<ListOrdersResponse> ListOrders(ListOrdersRequest request, ServerCallContext context)
     {
+        // Name filters are names: compact, at most RequestText.MaxLength characters, as every other query's.
+        _ = RequestText.Optional(request.Issuer, "issuer");
+        _ = RequestText.Optional(request.Person, "person");
         var kind = PageToken.KindOf("orders", request.Issuer, request.Person, request.IssuedFrom, request.IssuedBefore, request.AsRecordedAt);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = PageToken.Decode(kind, request.PageToken);

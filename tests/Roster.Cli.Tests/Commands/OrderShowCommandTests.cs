@@ -22,6 +22,18 @@ public class OrderShowCommandTests
         return order;
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_document_number_is_a_usage_error_without_a_call(string number)
+    {
+        var run = await CliRun.RunAsync(_server, "order", "show", number);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("DOCUMENT_NUMBER", run.Error);
+        Assert.Empty(_server.Requests);
+    }
+
     [Fact]
     public async Task Prints_the_header_fields_and_the_items()
     {
