@@ -90,7 +90,11 @@ public static class RosterDatabase
     /// database must exist; replicas starting together take turns under a session advisory lock
     /// (<see cref="MigrationLockKey"/>), so each migration is applied once: EF's own lock is taken per migration,
     /// after each replica has listed what is pending, and a second replica then re-applies what the first applied.</summary>
-    public static async Task MigrateAsync(RosterDbContext db, CancellationToken cancellationToken)
+    /// <param name="db">The database.</param>
+    /// <param name="cancellationToken">Cancels the wait and the migration.</param>
+    /// <param name="clearedStaleLock">Told the timestamp of a stale SQLite migration lock that was cleared (a migrator
+    /// killed mid-migration left it; <see cref="SqliteMigrationLock"/>), so the caller can log it.</param>
+    public static async Task MigrateAsync(RosterDbContext db, CancellationToken cancellationToken, Action<string>? clearedStaleLock = null)
     {
         if (db is PostgresRosterDbContext)
         {
@@ -116,7 +120,11 @@ public static class RosterDatabase
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        await db.Database.MigrateAsync(cancellationToken);
+        using (var migrationLock = await SqliteMigrationLock.AcquireAsync(db, cancellationToken))
+        {
+            if (migrationLock.Cleared is { } stale) clearedStaleLock?.Invoke(stale);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ using Roster.Server.Services;
 namespace Roster.Server.Hosting;
 
 /// <summary>Builds and prepares the Roster gRPC server.</summary>
-public static class RosterServer
+public static partial class RosterServer
 {
     /// <summary>Where the server listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise (h2c on loopback).</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
@@ -125,11 +125,16 @@ public static class RosterServer
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared a stale migration lock (written {Timestamp}): a server was stopped while migrating this database; migrating now")]
+    private static partial void LogStaleMigrationLock(ILogger logger, string timestamp);
+
     /// <summary>Applies migrations and imports the seed (when <see cref="RosterOptions.ImportSeed"/>) before the server listens.</summary>
     public static async Task PrepareAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await RosterDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<RosterDbContext>(), cancellationToken);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Roster.Server.Migrations");
+        await RosterDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<RosterDbContext>(), cancellationToken,
+            stale => LogStaleMigrationLock(logger, stale));
         var options = scope.ServiceProvider.GetRequiredService<IOptions<RosterOptions>>().Value;
         if (options.ImportSeed)
         {

@@ -40,7 +40,7 @@ public sealed class TakenPortTests
         }
     }
 
-    private static string ServerDll()
+    internal static string ServerDll()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(directory.FullName, "Roster.sln"))) directory = directory.Parent!;
