@@ -18,6 +18,10 @@ public static partial class UnreadRequestAudit
     public const string Reason = "REQUEST_NOT_READ";
 
     private static readonly object Seen = new();
+    private static readonly object Noted = new();
+
+    /// <summary>Records why a layer before the interceptors refused the call (reason and message), for its audit row.</summary>
+    public static void Note(HttpContext http, string reason, string message) => http.Items[Noted] = (reason, message);
 
     /// <summary>Marks <paramref name="http"/>'s call as audited by the interceptor.</summary>
     public static void MarkAudited(HttpContext http) => http.Items[Seen] = true;
@@ -34,8 +38,9 @@ public static partial class UnreadRequestAudit
             if (AuditedWrites.Find(method) is null) return;
             if (StatusOf(context) is not { } status || status.Code == StatusCode.OK) return;
             var attempt = AuditInterceptor.AttemptOf(context, method);
+            var (reason, message) = context.Items.TryGetValue(Noted, out var noted) && noted is (string r, string m) ? (r, m) : (Reason, status.Message);
             var result = new AuditResult(status.Code is StatusCode.Unauthenticated or StatusCode.PermissionDenied ? AuditOutcomes.Denied : AuditOutcomes.Failed,
-                AuditInterceptor.StatusName(status.Code), Reason, status.Message);
+                AuditInterceptor.StatusName(status.Code), reason, message);
             try
             {
                 await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();

@@ -29,6 +29,7 @@ public static class HttpApiRegistration
     public static WebApplication UseRosterHttpApi(this WebApplication app)
     {
         app.UseStatusBodies();
+        app.UseStrictJsonBodies(Services);
         app.UseTypedQueries(TypedQueries.FieldsOf(Services));
         var document = OpenApiDocument.For(Services).ToJsonString(new System.Text.Json.JsonSerializerOptions
         {

@@ -182,7 +182,7 @@ public sealed class EveryRpcSweepTests(SeededServer server, ITestOutputHelper ou
     }
 
     [Fact]
-    public async Task A_write_whose_body_the_transcoder_cannot_read_is_audited_as_not_read()
+    public async Task A_write_refused_before_the_interceptors_is_audited_with_its_reason()
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Host.HttpAddress, "/v1/orders"))
@@ -196,7 +196,7 @@ public sealed class EveryRpcSweepTests(SeededServer server, ITestOutputHelper ou
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var row = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == "sweep-unread-body-1"));
-        Assert.Equal(("roster.v1.OrderService/SubmitOrder", "INVALID_ARGUMENT", "REQUEST_NOT_READ", ""), (row.Method, row.Status, row.Reason, row.Target));
+        Assert.Equal(("roster.v1.OrderService/SubmitOrder", "INVALID_ARGUMENT", "JSON_VALUE_INVALID", ""), (row.Method, row.Status, row.Reason, row.Target));
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+using Google.Api;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.AspNetCore.Server;
+using Roster.Server.Audit;
+using Roster.Server.Errors;
+
+namespace Roster.Server.Http;
+
+/// <summary>
+/// Refuses an HTTP/JSON request body that <see cref="JsonBodyCheck"/> finds wrong, before the transcoder (which would
+/// drop an unknown field, let the last of two equal keys win, and answer a wrong type with "Request JSON payload is not
+/// correctly formatted."): 400 with a <c>google.rpc.Status</c> body, code INVALID_ARGUMENT, an <c>ErrorInfo</c> reason
+/// (<see cref="JsonBodyProblem"/>'s constants, domain <c>roster</c>) and a <c>BadRequest</c> field violation naming the
+/// field's path. A refused write is audited (<see cref="UnreadRequestAudit"/>) with that reason. A body that passes is
+/// handed on unchanged.
+/// </summary>
+public static class StrictJsonBodies
+{
+    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
+        TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor)));
+
+    /// <summary>Adds the check for the routes of <paramref name="services"/> that take a body.</summary>
+    public static WebApplication UseStrictJsonBodies(this WebApplication app, IEnumerable<ServiceDescriptor> services)
+    {
+        var bodies = services.SelectMany(s => s.Methods)
+            .Where(m => m.GetOptions()?.GetExtension(AnnotationsExtensions.Http) is { Body: "*" })
+            .ToDictionary(m => $"/{m.Service.FullName}/{m.Name}", m => m.InputType);
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc
+                || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true
+                || !bodies.TryGetValue(grpc.Method.FullName, out var input))
+            {
+                await next(context);
+                return;
+            }
+            context.Request.EnableBuffering();
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            context.Request.Body.Position = 0;
+            var problem = buffer.Length == 0
+                ? new JsonBodyProblem(JsonBodyProblem.NotJson, "body", $"the body is empty; send a JSON object ({input.FullName})")
+                : JsonBodyCheck.Check(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), input);
+            if (problem is null)
+            {
+                await next(context);
+                return;
+            }
+            var message = $"{problem.Field}: {problem.Description}";
+            UnreadRequestAudit.Note(context, problem.Reason, message);
+            var status = new Google.Rpc.Status
+            {
+                Code = (int)Grpc.Core.StatusCode.InvalidArgument,
+                Message = message,
+                Details =
+                {
+                    Any.Pack(new Google.Rpc.ErrorInfo { Reason = problem.Reason, Domain = StatusTranslation.Domain }),
+                    Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }),
+                },
+            };
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(Formatter.Format(status), context.RequestAborted);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Roster.Server.Http;
+using Roster.Testing.Hosting;
+
+namespace Roster.Server.Tests.Http;
+
+/// <summary>HTTP/JSON bodies are read as strictly as YAML order files: an unknown field, a key given twice, a wrong
+/// type or enum name is 400 INVALID_ARGUMENT naming the field, nothing is stored, and the refusal is audited.</summary>
+public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<SeededServer>
+{
+    private const string Valid = """{"issuer":"阳泉市人民政府","documentNumber":"阳政任字〔2022〕{0}号","issuedOn":{"year":2022,"month":3,"day":1},"items":[{"action":"ORDER_ACTION_APPOINT","person":"试用人","organization":"阳泉市公安局","title":"副局长"{1}}]{2}}""";
+
+    private static string Order(int number, string item = "", string order = "") =>
+        "{\"order\":" + Valid.Replace("{0}", number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{1}", item).Replace("{2}", order) + "}";
+
+    private async Task<(HttpStatusCode Status, JsonDocument Body)> PostAsync(string body, string requestId)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Host.HttpAddress, "/v1/orders"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Host.AdminKey);
+        request.Headers.Add("x-request-id", requestId);
+        using var response = await http.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    public static TheoryData<string, string, string, string> Refused() => new()
+    {
+        { "unknown field", Order(801, order: ",\"efectiveOn\":{\"year\":2022,\"month\":3,\"day\":1}"), "order.efectiveOn", JsonBodyProblem.UnknownField },
+        { "unknown item field", Order(802, item: ",\"probaton\":\"P1Y\""), "order.items[0].probaton", JsonBodyProblem.UnknownField },
+        { "duplicate key", Order(803, item: ",\"person\":\"另一人\""), "order.items[0].person", JsonBodyProblem.DuplicateKey },
+        { "proto and JSON name", Order(804, order: ",\"document_number\":\"阳政任字〔2022〕805号\""), "order.document_number", JsonBodyProblem.DuplicateKey },
+        { "unknown enum name", Order(806).Replace("ORDER_ACTION_APPOINT", "FIRE"), "order.items[0].action", JsonBodyProblem.InvalidValue },
+        { "wrong type", Order(807).Replace("\"year\":2022", "\"year\":\"two thousand\""), "order.issuedOn.year", JsonBodyProblem.InvalidValue },
+        { "null in a list", "{\"order\":{\"items\":[null]}}", "order.items[0]", JsonBodyProblem.InvalidValue },
+        { "not JSON", "{\"order\":", "body", JsonBodyProblem.NotJson },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task A_body_that_is_not_the_message_is_400_naming_the_field_stores_nothing_and_is_audited(string what, string body, string field, string reason)
+    {
+        var before = server.Host.Snapshot();
+        var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
+
+        var (status, json) = await PostAsync(body, requestId);
+
+        Assert.True(status == HttpStatusCode.BadRequest, $"{what}: {status}");
+        Assert.Equal(3, json.RootElement.GetProperty("code").GetInt32());
+        var details = json.RootElement.GetProperty("details").EnumerateArray().ToList();
+        Assert.Equal(reason, details.Single(d => d.GetProperty("@type").GetString()!.EndsWith("ErrorInfo", StringComparison.Ordinal)).GetProperty("reason").GetString());
+        var violation = details.Single(d => d.GetProperty("@type").GetString()!.EndsWith("BadRequest", StringComparison.Ordinal)).GetProperty("fieldViolations").EnumerateArray().Single();
+        Assert.Equal(field, violation.GetProperty("field").GetString());
+        Assert.Equal(before, server.Host.Snapshot());
+        var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
+        Assert.Equal(("roster.v1.OrderService/SubmitOrder", "INVALID_ARGUMENT", reason), (audit.Method, audit.Status, audit.Reason));
+    }
+
+    [Fact]
+    public async Task A_valid_body_with_proto_field_names_and_enum_numbers_is_recorded()
+    {
+        var body = Order(810).Replace("\"documentNumber\"", "\"document_number\"").Replace("\"ORDER_ACTION_APPOINT\"", "1");
+
+        var (status, json) = await PostAsync(body, "strict-json-valid-810");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("阳政任字〔2022〕810号", json.RootElement.GetProperty("order").GetProperty("documentNumber").GetString());
+    }
+}
