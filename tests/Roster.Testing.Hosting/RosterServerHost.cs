@@ -20,6 +20,9 @@ namespace Roster.Testing.Hosting;
 public sealed class RosterServerHost : IAsyncDisposable
 {
     private WebApplication? _app;
+
+    /// <summary>The running server's services (for tests that record through a server component directly).</summary>
+    public IServiceProvider Services => _app!.Services;
     private readonly string[] _extraArgs;
     private readonly bool _ownsDatabase;
 
