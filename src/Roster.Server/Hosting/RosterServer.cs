@@ -39,10 +39,13 @@ public static partial class RosterServer
         // appsettings.json is read from beside the binary, not from the working directory, so an installed or published
         // server started from anywhere has its settings (relative paths in them, such as the database file, are still
         // the working directory's).
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // --urls is read here into the listener plan and kept from the host, which would otherwise hand it to Kestrel as
+        // well (and Kestrel would warn "Overriding address(es)" on every start).
+        var (urls, hostArgs) = WithoutUrls(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
         var options = builder.Configuration.GetSection(RosterOptions.Section).Get<RosterOptions>() ?? new RosterOptions();
         // gRPC on --urls (h2c: HTTP/2 only, docs/decisions.md section 25), JSON on its own HTTP/1.1 listener, metrics on a third.
-        var listeners = RosterListeners.Plan(builder.Configuration[WebHostDefaults.ServerUrlsKey], options);
+        var listeners = RosterListeners.Plan(urls ?? builder.Configuration[WebHostDefaults.ServerUrlsKey], options);
         builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, "");
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -111,6 +114,31 @@ public static partial class RosterServer
         app.MapGrpcReflectionService();
         app.MapRosterHealth();
         return app;
+    }
+
+    /// <summary>The value of <c>--urls</c> (also <c>--urls=…</c>, <c>/urls …</c>, <c>urls=…</c>; the last one given wins, as
+    /// in configuration) and the arguments without it.</summary>
+    private static (string? Urls, string[] Others) WithoutUrls(string[] args)
+    {
+        string? urls = null;
+        var rest = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            var key = arg.TrimStart('-', '/');
+            if (key.Equals("urls", StringComparison.OrdinalIgnoreCase) && arg != key && i + 1 < args.Length)
+            {
+                urls = args[++i];
+                continue;
+            }
+            if (key.StartsWith("urls=", StringComparison.OrdinalIgnoreCase))
+            {
+                urls = key["urls=".Length..];
+                continue;
+            }
+            rest.Add(arg);
+        }
+        return (urls, rest.ToArray());
     }
 
     private static TimeZoneInfo JurisdictionZone(string id)

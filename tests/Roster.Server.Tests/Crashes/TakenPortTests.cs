@@ -40,6 +40,37 @@ public sealed class TakenPortTests
         }
     }
 
+    [Fact]
+    public async Task A_start_with_urls_logs_no_overriding_addresses_warning()
+    {
+        var work = Directory.CreateTempSubdirectory("roster-urls-");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { ServerDll(), "--urls", "http://127.0.0.1:0", "--Roster:HttpUrl=", "--Roster:MetricsUrl=",
+            $"--ConnectionStrings:Roster=Data Source={Path.Combine(work.FullName, "r.db")}", "--Roster:ImportSeed=false" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        try
+        {
+            var log = new System.Text.StringBuilder();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (!log.ToString().Contains("Application started", StringComparison.Ordinal))
+            {
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+                Assert.True(line is not null, $"the server stopped before it started: {log}");
+                log.AppendLine(line);
+            }
+
+            Assert.Contains("Now listening on: http://127.0.0.1:", log.ToString());
+            Assert.DoesNotContain("Overriding address", log.ToString());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            work.Delete(recursive: true);
+        }
+    }
+
     internal static string ServerDll()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
