@@ -207,8 +207,14 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         // A fast call lands in a bucket under 10 ms: recorded through the server's own instrument with a known duration
         // (3 ms), since how long a real call takes depends on the machine.
         Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Roster.Server.Telemetry.RpcMetrics>(server.Host.Services).Record("/roster.v1.Test/Fast", "OK", TimeSpan.FromMilliseconds(3));
-        await Task.Delay(TimeSpan.FromMilliseconds(500)); // past the exporter's scrape cache (300 ms), so this scrape is new
-        var fast = await Http.GetStringAsync(new Uri(server.Host.MetricsAddress, "/metrics"));
+        // The exporter serves a cached scrape for a while and collects on its own schedule, so scrape until the series shows
+        // (bounded), then check its buckets.
+        var fast = "";
+        for (var attempt = 0; attempt < 60 && !fast.Contains("/roster.v1.Test/Fast", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            fast = await Http.GetStringAsync(new Uri(server.Host.MetricsAddress, "/metrics"));
+        }
         Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.0025\"\\} 0", fast);
         Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.005\"\\} 1", fast);
         // ASP.NET Core's request durations take the same buckets (recorded as each request ends, so read after more calls).
