@@ -47,7 +47,9 @@ public sealed class RosterProfile : Profile
         CreateMap<OrderItem, Proto.OrderItem>()
             .ForMember(d => d.Organization, o => o.MapFrom(s => s.Post.Organization))
             .ForMember(d => d.Title, o => o.MapFrom(s => s.Post.Title))
-            .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank));
+            .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank))
+            .ForMember(d => d.PersonId, o => o.MapFrom(s => s.NamedPerson == null ? "" : s.NamedPerson.Value.ToString()))
+            .ForMember(d => d.PersonReason, o => o.Ignore());
         CreateMap<OrderSource, Proto.OrderSource>();
         CreateMap<CorrectionKind?, Proto.CorrectionKind>().ConvertUsing(k => k == null ? Proto.CorrectionKind.Unspecified : (Proto.CorrectionKind)(int)k.Value);
         CreateMap<Correction, Proto.OrderCorrection>().ForMember(d => d.DocumentNumber, o => o.MapFrom(s => s.Target));
@@ -110,7 +112,7 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.Organization, o => o.Ignore());
 
         // Gazette readings (drafts, not validated) -> responses.
-        CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore());
+        CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore()).ForMember(d => d.PersonReason, o => o.Ignore());
         CreateMap<CorrectionDraft, Proto.OrderCorrection>();
         CreateMap<OrderDraft, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore());
         // The two DiagnosticCode enums share their numbers (DIAGNOSTIC_CODE_NOT_AN_ITEM = 1 is NotAnItem = 1).

@@ -215,6 +215,7 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
             await Task.Delay(TimeSpan.FromMilliseconds(250));
             fast = await Http.GetStringAsync(new Uri(server.Host.MetricsAddress, "/metrics"));
         }
+        Assert.True(fast.Contains("/roster.v1.Test/Fast", StringComparison.Ordinal), string.Join("\n", fast.Split('\n').Where(l => l.Contains("roster_rpc_duration_seconds_count") || l.Contains("overflow"))));
         Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.0025\"\\} 0", fast);
         Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.005\"\\} 1", fast);
         // ASP.NET Core's request durations take the same buckets (recorded as each request ends, so read after more calls).

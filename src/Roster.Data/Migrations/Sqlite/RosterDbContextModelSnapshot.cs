@@ -74,6 +74,11 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -187,6 +192,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("KnownSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Organization")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -195,6 +203,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<string>("Person")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PostTitle")
                         .HasMaxLength(100)
@@ -284,6 +295,43 @@ namespace Roster.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("group_rosters", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.JudgementEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SecondId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstId");
+
+                    b.HasIndex("SecondId");
+
+                    b.ToTable("person_judgements", (string)null);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>
@@ -377,6 +425,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<bool>("Concurrent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NamedPersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -386,6 +437,11 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -446,15 +502,23 @@ namespace Roster.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RedirectsToId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
+
+                    b.HasIndex("RedirectsToId");
 
                     b.ToTable("people", (string)null);
                 });
@@ -540,6 +604,11 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PostId")
                         .HasColumnType("INTEGER");
 
@@ -593,6 +662,11 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<long?>("PersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -752,6 +826,21 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Group");
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.JudgementEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FirstId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SecondId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderItemEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrderEntity", "Order")
@@ -787,6 +876,14 @@ namespace Roster.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RedirectsToId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
