@@ -19,6 +19,7 @@ public sealed class TenureRowsTests
     private static readonly Tenure Every = new()
     {
         Person = "岳江",
+        PersonId = 17,
         Post = SupportPost,
         StartOn = new DateOnly(2022, 1, 12),
         KnownSince = new DateOnly(2022, 1, 12),

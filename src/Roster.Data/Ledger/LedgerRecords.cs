@@ -65,7 +65,7 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
     public async Task<IReadOnlyList<Tenure>> UnfinishedTenuresAsync(Post post, DateOnly? from, CancellationToken cancellationToken)
     {
         var rows = await StoredTenures(post, from).AsNoTracking().Include(t => t.Person).ToListAsync(cancellationToken);
-        return rows.Select(t => t.ToDomain(post)).ToList();
+        return rows.Select(t => t.ToTimeline(post)).ToList();
     }
 
     private IQueryable<TenureEntity> StoredTenures(Post post, DateOnly? from)
@@ -84,7 +84,7 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         var postEntity = await PostAsync(post, cancellationToken);
         var stored = postEntity.Id == 0 ? [] : await StoredTenures(post, from).Include(t => t.Person).ToListAsync(cancellationToken);
         db.Tenures.RemoveRange(stored);
-        foreach (var change in TenureChange.Between(stored.Select(t => t.ToDomain(post)).ToList(), tenures))
+        foreach (var change in TenureChange.Between(stored.Select(t => t.ToTimeline(post)).ToList(), tenures))
         {
             // Added to the feed by ResolvePeopleAsync once its person id is known: feed rows are never updated.
             _tenureChanges.Add((change.ToEntity(cause.DocumentNumber, cause.RecordedAt), postEntity));

@@ -111,9 +111,11 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken, from);
         }
         await _records.ResolvePeopleAsync(new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken);
+        var people = await db.OrderItems.AsNoTracking().Where(i => i.OrderId == entity.Id).OrderBy(i => i.Position)
+            .Select(i => new ItemPerson(i.PersonId, i.PersonReason)).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt), Created: true, warnings);
+        return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt, People: people), Created: true, warnings);
     }
 
     /// <summary>The earliest date whose records of <paramref name="post"/> the order changes: its own effective date for a post

@@ -55,5 +55,6 @@ internal static class StoredOrders
             Period.TryParse(i.Probation, out var p) ? p : null,
             i.RetainsRank, i.Concurrent, i.Acting, i.Note,
             i.NamedPersonId is { } named ? new Domain.People.PersonId(named) : null)).ToList(),
-    }, DateTime.SpecifyKind(entity.RecordedAt, DateTimeKind.Utc));
+    }, DateTime.SpecifyKind(entity.RecordedAt, DateTimeKind.Utc),
+        People: entity.Items.OrderBy(i => i.Position).Select(i => new ItemPerson(i.PersonId, i.PersonReason)).ToList());
 }
