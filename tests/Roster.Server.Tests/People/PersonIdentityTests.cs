@@ -111,6 +111,28 @@ public sealed class PersonIdentityTests : IAsyncLifetime
         Assert.Equal(survivor, asMerged.PersonId);
     }
 
+    [Fact]
+    public async Task Over_HTTP_people_are_listed_by_name_read_by_id_and_judged()
+    {
+        var (yangquan, taiyuan) = await TwoWangPingAsync();
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _host.AdminKey);
+
+        using var listed = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(_host.HttpAddress, "/v1/people?displayName=%E7%8E%8B%E5%B9%B3")));
+        Assert.Equal(2, listed.RootElement.GetProperty("people").GetArrayLength());
+
+        var number = yangquan["people/".Length..];
+        using var one = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(_host.HttpAddress, $"/v1/people/{number}")));
+        Assert.Equal((yangquan, "阳泉市财政局"), (one.RootElement.GetProperty("personId").GetString(),
+            one.RootElement.GetProperty("tenures")[0].GetProperty("organization").GetString()));
+
+        using var judged = await http.PostAsync(new Uri(_host.HttpAddress, "/v1/people:judge"),
+            new StringContent($$"""{"first": "{{yangquan}}", "second": "{{taiyuan}}", "verdict": "VERDICT_DIFFERENT"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, judged.StatusCode);
+        using var review = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(_host.HttpAddress, "/v1/reviewItems")));
+        Assert.False(review.RootElement.TryGetProperty("reviewItems", out var items) && items.GetArrayLength() > 0);
+    }
+
     [Theory]
     [InlineData("people/1", "people/1", Verdict.Same, StatusCode.InvalidArgument, "second")]
     [InlineData("people/1", "people/999", Verdict.Same, StatusCode.FailedPrecondition, "second")]
