@@ -20,7 +20,10 @@ namespace Roster.Data.Bulk;
 /// A batch must be closed over its posts: every order naming a post is in the same batch (a jurisdiction's
 /// history, say), so the timeline derived from the batch is the post's whole timeline, as the ledger derives it
 /// from every stored item. A post seen again in a later batch, a repeated document number or a non-empty
-/// <c>orders</c> table is an error, and so is a correcting order (revoke/amend): this path is for first loads, not for merging into a live ledger.
+/// <c>orders</c> table is an error: this path is for first loads, not for merging into a live ledger. A correcting order
+/// (revoke/amend; docs/orders.md, corrections) is decided by the ledger's <see cref="CorrectionRules"/> from the orders loaded
+/// before it, in input order, as if each had been submitted in turn; its target must be in the same batch, and the target's items
+/// are stored but left out of the timeline, as the ledger leaves out the items of a corrected order.
 /// Staging (<see cref="Stage"/>) touches no database; writing (<see cref="Write(SqliteConnection, StagedBatch)"/>) does nothing else, so the
 /// same staged rows can be written again as the raw-insert baseline.
 /// </remarks>
@@ -33,6 +36,8 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
     private readonly Dictionary<Post, long> _posts = [];
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _seriesIssuers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LoadedOrder> _loaded = new(StringComparer.Ordinal);
+    private int _batch;
     private long _nextPerson = 1, _nextOrganization = 1, _nextPost = 1, _nextOrder = 1, _nextItem = 1, _nextTenure = 1;
 
     /// <summary>Time spent validating drafts, deriving timelines and writing rows so far.</summary>
@@ -41,22 +46,26 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
     /// <summary>Validates and derives one batch into rows with ids assigned; reads and writes no database.
     /// Throws <see cref="Domain.Errors.InvalidInputException"/> for an invalid draft (field paths prefixed
     /// <c>orders[i]</c>), <see cref="Domain.Errors.PreconditionFailedException"/> for an order under another issuer's document
-    /// series, and <see cref="InvalidOperationException"/> when the batch breaks the contract above.</summary>
+    /// series or a correction <see cref="CorrectionRules"/> refuse (the same reasons and violations as SubmitOrder), and <see cref="InvalidOperationException"/> when the batch breaks the contract above.</summary>
     public StagedBatch Stage(IReadOnlyList<OrderDraft> drafts, DateTime recordedAt)
     {
         var batch = new StagedBatch();
         var clock = Stopwatch.StartNew();
         var orders = ValidateAll(drafts);
+        _batch++;
+        var outOfForce = new HashSet<string>(StringComparer.Ordinal);
         foreach (var order in orders)
         {
-            if (order.Corrects is not null)
-                throw new InvalidOperationException($"order {order.DocumentNumber} corrects {order.Corrects.Target}: corrections go through the ledger, not the bulk loader");
             if (!_documents.Add(order.DocumentNumber.ToString()))
                 throw new InvalidOperationException($"document number {order.DocumentNumber} appears twice in the load");
             // The ledger's series rule, over the orders loaded so far (the database was empty).
             var series = order.DocumentNumber.Code;
             DocumentSeries.EnsureOwnedBy(order, _seriesIssuers.TryGetValue(series, out var owner) ? [owner] : []);
             _seriesIssuers[series] = order.Issuer;
+            if (order.Corrects is { } correction) outOfForce.Add(Correct(order, correction, recordedAt));
+            _loaded[order.DocumentNumber.ToString()] = new LoadedOrder(
+                new CorrectionTarget(order.DocumentNumber.ToString(), order.Issuer, order.IssuedOn, order.DecidedOn, order.EffectiveOn, order.Corrects?.Kind, null),
+                _batch);
         }
         Timings.Validate += clock.Elapsed;
 
@@ -86,8 +95,9 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                 var row = batch.Items[^1];
                 mentions.Add((row, new Domain.People.Mention(Domain.People.MentionKind.OrderItem, row.Id, item.Person,
                     Domain.People.Jurisdictions.OfIssuer(order.Issuer, tables), order.DocumentNumber.ToString(), row.PostId, NamedPerson(item))));
+                // The items of an order a later order of the load revokes or amends are stored but out of force, as in the ledger.
                 if (!events.TryGetValue(item.Post, out var list)) events[item.Post] = list = [];
-                list.Add(PostEvent.Of(order, item));
+                if (!outOfForce.Contains(order.DocumentNumber.ToString())) list.Add(PostEvent.Of(order, item));
             }
         }
 
@@ -109,6 +119,24 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
         Timings.Derive += clock.Elapsed;
         return batch;
     }
+
+    /// <summary>Decides a correcting order by the ledger's rule (<see cref="CorrectionRules"/>) from what the load recorded before it
+    /// (the database was empty, so that is everything recorded), marks its target corrected, and returns the target's number.
+    /// Throws <see cref="Domain.Errors.PreconditionFailedException"/> as SubmitOrder would, and <see cref="InvalidOperationException"/>
+    /// for a target loaded in an earlier batch (its posts, which the correction rederives, belong to that batch).</summary>
+    private string Correct(Order order, Correction correction, DateTime recordedAt)
+    {
+        var number = correction.Target.ToString();
+        var target = _loaded.GetValueOrDefault(number);
+        CorrectionRules.EnsureMayCorrect(order, target?.Facts);
+        if (target!.Batch != _batch)
+            throw new InvalidOperationException($"order {order.DocumentNumber} corrects {number}, loaded in an earlier batch: a batch must hold the orders its corrections name");
+        _loaded[number] = target with { Facts = target.Facts with { CorrectedBy = new RecordedCorrection(order.DocumentNumber.ToString(), correction.Kind, recordedAt) } };
+        return number;
+    }
+
+    /// <summary>What a correction needs to know of a loaded order: the facts <see cref="CorrectionRules"/> decide from, and its batch.</summary>
+    private sealed record LoadedOrder(CorrectionTarget Facts, int Batch);
 
     /// <summary>Validates every draft, on all cores (the validator is pure); on failure throws the error of the
     /// first invalid draft in input order, as a sequential loop would.</summary>

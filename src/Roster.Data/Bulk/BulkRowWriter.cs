@@ -34,11 +34,11 @@ public static class BulkRowWriter
             foreach (var p in batch.Posts) posts.Run(p.Id, p.OrganizationId, p.Title, p.Rank.ToString());
 
         using (var orders = new PreparedInsert(db,
-            "INSERT INTO orders (Id, DocumentNumber, Issuer, Title, DecisionBody, DecidedOn, IssuedOn, EffectiveOn, SourceGazette, SourceLineStart, SourceLineEnd, SubmittedBy, RecordedAt) " +
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            "INSERT INTO orders (Id, DocumentNumber, Issuer, Title, DecisionBody, DecidedOn, IssuedOn, EffectiveOn, SourceGazette, SourceLineStart, SourceLineEnd, SubmittedBy, RecordedAt, CorrectsDocumentNumber, CorrectionKind) " +
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
             foreach (var o in batch.Orders)
                 orders.Run(o.Id, o.DocumentNumber, o.Issuer, o.Title, o.DecisionBody, o.DecidedOn, o.IssuedOn, o.EffectiveOn,
-                    o.SourceGazette, o.SourceLineStart, o.SourceLineEnd, o.SubmittedBy, o.RecordedAt);
+                    o.SourceGazette, o.SourceLineStart, o.SourceLineEnd, o.SubmittedBy, o.RecordedAt, o.CorrectsDocumentNumber, o.CorrectionKind?.ToString());
 
         using (var items = new PreparedInsert(db,
             "INSERT INTO order_items (Id, OrderId, Position, Action, PersonId, PersonReason, PostId, Probation, RetainsRank, Concurrent, Acting, Note) " +

@@ -43,7 +43,7 @@ public static class PostgresBulkRowWriter
             Text(w, p.Rank.ToString());
         });
         Copy(connection, "orders",
-            ["Id", "DocumentNumber", "Issuer", "Title", "DecisionBody", "DecidedOn", "IssuedOn", "EffectiveOn", "SourceGazette", "SourceLineStart", "SourceLineEnd", "SubmittedBy", "RecordedAt"],
+            ["Id", "DocumentNumber", "Issuer", "Title", "DecisionBody", "DecidedOn", "IssuedOn", "EffectiveOn", "SourceGazette", "SourceLineStart", "SourceLineEnd", "SubmittedBy", "RecordedAt", "CorrectsDocumentNumber", "CorrectionKind"],
             batch.Orders, (w, o) =>
             {
                 w.Write(o.Id, NpgsqlDbType.Bigint);
@@ -59,6 +59,8 @@ public static class PostgresBulkRowWriter
                 Value(w, o.SourceLineEnd, NpgsqlDbType.Integer);
                 Text(w, o.SubmittedBy);
                 w.Write(o.RecordedAt, NpgsqlDbType.TimestampTz);
+                Text(w, o.CorrectsDocumentNumber);
+                Text(w, o.CorrectionKind?.ToString());
             });
         Copy(connection, "order_items",
             ["Id", "OrderId", "Position", "Action", "PersonId", "PersonReason", "PostId", "Probation", "RetainsRank", "Concurrent", "Acting", "Note"],
