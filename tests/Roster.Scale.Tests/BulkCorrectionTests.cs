@@ -47,4 +47,26 @@ public sealed class BulkCorrectionTests
         Assert.Equal(reason, bulkError.Reason);
         Assert.Equal(Describe(ledgerError), Describe(bulkError));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Bulk_load_checks_an_item_naming_a_person_id_as_SubmitOrder_does(bool unknown)
+    {
+        static Domain.Orders.OrderDraft Naming(long id) => Order("阳政任字〔2022〕10号", (2022, 10, 1),
+            items: Appoint("王建国", "市体育局", "局长") with { PersonId = $"people/{id}" });
+        var loader = new BulkOrderLoader(new Domain.Orders.OrderValidator(Testing.SeedFacts.Tables), Testing.SeedFacts.Tables);
+        var bulkZhang = loader.Stage(Accepted, RecordedAt).People.Single(p => p.Name == "张三").Id;
+        var bulkId = unknown ? 999 : bulkZhang;
+        var bulkError = Assert.Throws<PreconditionFailedException>(() => loader.Stage([Naming(bulkId)], RecordedAt));
+
+        using var ledger = await ScratchDatabase.CreateAsync();
+        await SubmitAsync(() => ledger.Context(), Accepted);
+        long ledgerId;
+        await using (var db = ledger.Context()) ledgerId = unknown ? 999 : db.People.Single(p => p.Name == "张三").Id;
+        var ledgerError = await Assert.ThrowsAsync<PreconditionFailedException>(() => SubmitAsync(() => ledger.Context(), [Naming(ledgerId)]));
+
+        Assert.Equal(unknown ? Domain.People.NamedPeople.UnknownReason : Domain.People.NamedPeople.OtherNameReason, bulkError.Reason);
+        Assert.Equal(Describe(ledgerError).Replace($"people/{ledgerId}", "ID"), Describe(bulkError).Replace($"people/{bulkId}", "ID"));
+    }
 }

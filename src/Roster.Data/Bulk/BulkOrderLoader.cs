@@ -31,7 +31,8 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
 {
     /// <summary>The person of each name in each jurisdiction loaded so far (docs/identity.md, rule 4 across batches).</summary>
     private readonly Dictionary<(string Name, string Jurisdiction), long> _people = [];
-    private readonly HashSet<long> _personIds = [];
+    /// <summary>The name of each person loaded so far, by id (what an item naming a person id is checked against).</summary>
+    private readonly Dictionary<long, string> _personNames = [];
     private readonly Dictionary<string, long> _organizations = new(StringComparer.Ordinal);
     private readonly Dictionary<Post, long> _posts = [];
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
@@ -62,6 +63,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
             var series = order.DocumentNumber.Code;
             DocumentSeries.EnsureOwnedBy(order, _seriesIssuers.TryGetValue(series, out var owner) ? [owner] : []);
             _seriesIssuers[series] = order.Issuer;
+            CheckNamedPeople(order);
             if (order.Corrects is { } correction) outOfForce.Add(Correct(order, correction, recordedAt));
             _loaded[order.DocumentNumber.ToString()] = new LoadedOrder(
                 new CorrectionTarget(order.DocumentNumber.ToString(), order.Issuer, order.IssuedOn, order.DecidedOn, order.EffectiveOn, order.Corrects?.Kind, null),
@@ -225,7 +227,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                 {
                     id = _nextPerson++;
                     batch.People.Add(new PersonEntity { Id = id, Name = sameName.Key, Jurisdiction = cluster.Mentions[0].Mention.Jurisdiction });
-                    _personIds.Add(id);
+                    _personNames[id] = sameName.Key;
                 }
                 if (cluster.ExplicitPerson is null)
                 {
@@ -243,14 +245,19 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
         return holders;
     }
 
-    /// <summary>The id an item names, which must be a person loaded before it (the load starts from an empty database).</summary>
-    private long? NamedPerson(OrderItem item)
-    {
-        if (item.NamedPerson is not { } named) return null;
-        if (!_personIds.Contains(named.Value))
-            throw new InvalidOperationException($"item {item.Position} of a loaded order names {named}, which no earlier batch of this load created");
-        return named.Value;
-    }
+    /// <summary>The id an item names (checked by <see cref="CheckNamedPeople"/>).</summary>
+    private static long? NamedPerson(OrderItem item) => item.NamedPerson?.Value;
+
+    /// <summary>The ledger's rule for items naming a person id (<see cref="Domain.People.NamedPeople"/>), judged against the people
+    /// earlier batches of this load created (the load starts from an empty database, and merges no one, so no id redirects).
+    /// Throws <see cref="Domain.Errors.PreconditionFailedException"/> with SubmitOrder's fields and reasons.</summary>
+    private void CheckNamedPeople(Order order) =>
+        Domain.People.NamedPeople.Check(order.Items.Where(i => i.NamedPerson is not null).Select(i =>
+        {
+            var id = i.NamedPerson!.Value;
+            var facts = _personNames.TryGetValue(id.Value, out var name) ? new Domain.People.PersonFacts(id.Value, name, []) : null;
+            return ($"order.items[{i.Position}].person_id", i.Person, id, facts);
+        }));
 
     private long OrganizationId(string name, StagedBatch batch)
     {

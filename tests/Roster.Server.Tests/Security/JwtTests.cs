@@ -8,17 +8,36 @@ using Roster.Testing.Hosting;
 
 namespace Roster.Server.Tests.Security;
 
-/// <summary>JWT bearer tokens of an external issuer, validated with a locally generated signing key (no network).</summary>
-public sealed class JwtTests : IAsyncLifetime
+/// <summary>One server trusting the test issuer's tokens, signed with a key generated for this class (no network).</summary>
+public sealed class JwtServer : IAsyncLifetime
 {
-    private const string Issuer = "https://login.example.gov.cn", Audience = "roster";
-    private readonly byte[] _signingKey = RandomNumberGenerator.GetBytes(32);
-    private RosterServerHost _host = null!;
+    /// <summary>The issuer and audience the server is configured to accept.</summary>
+    public const string Issuer = "https://login.example.gov.cn", Audience = "roster";
 
-    public async Task InitializeAsync() => _host = await RosterServerHost.StartAsync(true, true,
-        $"--Roster:Jwt:Authority={Issuer}", $"--Roster:Jwt:Audience={Audience}", $"--Roster:Jwt:SigningKey={Convert.ToBase64String(_signingKey)}");
+    /// <summary>The HMAC-SHA256 key the server validates tokens with (32 random bytes).</summary>
+    public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    /// <summary>The running server.</summary>
+    public RosterServerHost Host { get; private set; } = null!;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() => Host = await RosterServerHost.StartAsync(true, true,
+        $"--Roster:Jwt:Authority={Issuer}", $"--Roster:Jwt:Audience={Audience}", $"--Roster:Jwt:SigningKey={Convert.ToBase64String(SigningKey)}");
+
+    /// <summary>Stops the server, if it started.</summary>
+    public async Task DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync();
+    }
+}
+
+/// <summary>JWT bearer tokens of an external issuer, validated with a locally generated signing key (no network). The
+/// tests share one server: only the accepted clerk's order writes, every other call is refused before any write.</summary>
+public sealed class JwtTests(JwtServer server) : IClassFixture<JwtServer>
+{
+    private const string Issuer = JwtServer.Issuer, Audience = JwtServer.Audience;
+    private readonly byte[] _signingKey = server.SigningKey;
+    private readonly RosterServerHost _host = server.Host;
 
     private string Token(string office, string role, string audience = Audience, byte[]? key = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
