@@ -69,6 +69,11 @@ public sealed class ImpreciseDateTests : IAsyncLifetime
         Assert.Equal(Coverage.Unknown, inside.Coverage);
         Assert.Equal(("赵明远", new Google.Type.Date { Year = 2021 }), (inside.UncertainHolders.Single().Person, inside.UncertainHolders.Single().EndOn));
         Assert.Equal(Coverage.Vacant, (await HeadOn("2022-01-01")).Coverage);
+
+        // The tenure may have lasted into the period from 2021-07-01: listed, with its end at year precision; not from 2022.
+        var listed = await Roster.ListTenuresAsync(new ListTenuresRequest { Person = "赵明远", PeriodStart = Dates.Wire("2021-07-01") });
+        Assert.Equal(new Google.Type.Date { Year = 2021 }, Assert.Single(listed.Tenures).EndOn);
+        Assert.Empty((await Roster.ListTenuresAsync(new ListTenuresRequest { Person = "赵明远", PeriodStart = Dates.Wire("2022-01-01") })).Tenures);
     }
 
     [Fact]
