@@ -362,9 +362,6 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("EffectivePrecision")
-                        .HasColumnType("integer");
-
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
@@ -769,9 +766,6 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("EndPrecision")
-                        .HasColumnType("integer");
-
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -794,9 +788,6 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
-
-                    b.Property<int>("StartPrecision")
-                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)

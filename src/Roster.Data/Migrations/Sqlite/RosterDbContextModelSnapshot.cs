@@ -315,9 +315,6 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EffectivePrecision")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
@@ -680,9 +677,6 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EndPrecision")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -704,9 +698,6 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("StartPrecision")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
