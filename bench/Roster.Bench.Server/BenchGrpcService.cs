@@ -57,6 +57,7 @@ public sealed class BenchGrpcService(RawOfficeholderStatements statements) : Ben
             StartedBy = t.StartedBy ?? "",
             EndedBy = t.EndedBy ?? "",
             AttestedBy = t.AttestedBy ?? "",
+            PersonId = t.PersonId is { } id ? new Roster.Domain.People.PersonId(id).ToString() : "",
         };
         if (t.StartOn is { } start) tenure.StartOn = Date(start);
         if (t.EndOn is { } end) tenure.EndOn = Date(end);

@@ -24,6 +24,7 @@ public sealed class RosterCommandLine
             context.Options.ApiKey,
             WhoCommand.Create(context),
             PersonCommand.Create(context),
+            PeopleCommand.Create(context),
             OrderCommand.Create(context),
             GroupCommand.Create(context),
             ImportCommand.Create(context),

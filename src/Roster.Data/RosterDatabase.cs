@@ -48,6 +48,8 @@ public static class RosterDatabase
         services.AddScoped<ProbationLedger>();
         services.AddScoped<ProbationQueries>();
         services.AddScoped<AnomalyQueries>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<JudgementLedger>();
         return services;
     }
 

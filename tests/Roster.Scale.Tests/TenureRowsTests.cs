@@ -19,6 +19,7 @@ public sealed class TenureRowsTests
     private static readonly Tenure Every = new()
     {
         Person = "岳江",
+        PersonId = 17,
         Post = SupportPost,
         StartOn = new DateOnly(2022, 1, 12),
         KnownSince = new DateOnly(2022, 1, 12),
@@ -56,7 +57,7 @@ public sealed class TenureRowsTests
         await using (var db = database.Context())
         {
             var row = Every.ToEntity();
-            row.Person = new PersonEntity { Name = Every.Person };
+            row.Person = new PersonEntity { Id = Every.PersonId!.Value, Name = Every.Person };
             row.Post = new PostEntity
             {
                 Organization = new OrganizationEntity { Name = SupportPost.Organization }, Title = SupportPost.Title, Rank = SupportPost.Rank,

@@ -40,15 +40,24 @@ public sealed class ArrivalOrderTests
         var orders = new OrderService.OrderServiceClient(host.Channel);
         foreach (var fact in arrival) await orders.SubmitOrderAsync(new SubmitOrderRequest { Order = ToWire(fact) });
 
-        var roster = new RosterService.RosterServiceClient(host.Channel);
+        var people = new PeopleService.PeopleServiceClient(host.Channel);
         var lines = new List<string>();
-        foreach (var person in SeedFacts.Current.Orders.SelectMany(o => o.Items).Select(i => i.Person).Distinct())
+        var tenuresByPerson = new List<string>();
+        foreach (var name in SeedFacts.Current.Orders.SelectMany(o => o.Items).Select(i => i.Person).Distinct())
         {
-            var found = (await roster.GetPersonAsync(new GetPersonRequest { Name = person })).Person;
-            lines.AddRange(found.Tenures.Select(t => t.ToString()));
+            foreach (var person in (await people.ListPeopleAsync(new ListPeopleRequest { DisplayName = name })).People)
+            {
+                // Ids depend on arrival order; which tenures share a person must not (docs/identity.md).
+                var tenures = person.Tenures.Select(t => { var withoutId = t.Clone(); withoutId.PersonId = ""; return withoutId.ToString(); })
+                    .Order(StringComparer.Ordinal).ToList();
+                Assert.All(person.Tenures, t => Assert.Equal(person.PersonId, t.PersonId));
+                lines.AddRange(tenures);
+                tenuresByPerson.Add(string.Join(" + ", tenures));
+            }
         }
         lines.Sort(StringComparer.Ordinal);
-        return string.Join("\n", lines);
+        tenuresByPerson.Sort(StringComparer.Ordinal);
+        return string.Join("\n", lines) + "\n-- people --\n" + string.Join("\n", tenuresByPerson);
     }
 
     [Fact]

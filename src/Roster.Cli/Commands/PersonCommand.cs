@@ -14,7 +14,7 @@ public static class PersonCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
-        var name = new Argument<string>("NAME") { Description = "The person's name, e.g. 岳江 (\"岳 江\" is accepted)" };
+        var name = new Argument<string>("NAME") { Description = "The person's name, e.g. 岳江 (\"岳 江\" is accepted), or id, e.g. people/17" };
         name.Validators.Add(WhenParsed.NotBlank("NAME: give a person's name, e.g. 岳江"));
         var on = DateOption.Create("--on", "Only the posts held on this date");
         var groups = new Option<bool>("--groups") { Description = "The groups (领导小组, 指挥部) the person sits on by name instead of tenures" };
@@ -31,16 +31,32 @@ public static class PersonCommand
                     GroupCommand.RunListAsync(new GroupService.GroupServiceClient(channel), listRequest, format, context.Output, cancellation));
             }
             return ServerCall.RunAsync(context, parse, channel =>
-                RunAsync(new RosterService.RosterServiceClient(channel), request, format, context.Output, cancellation));
+                RunAsync(new RosterService.RosterServiceClient(channel), request, format, context.Output, cancellation,
+                    () => new PeopleService.PeopleServiceClient(channel)));
         });
         return command;
     }
 
-    /// <summary>Asks the server and prints the answer.</summary>
+    /// <summary>Asks the server and prints the answer. A name several people bear (<c>PERSON_AMBIGUOUS</c>) is answered by listing
+    /// them all (<c>PeopleService.ListPeople</c>): how many share the name, and each one's id, summary and tenures.</summary>
     public static async Task RunAsync(
-        RosterService.RosterServiceClient client, GetPersonRequest request, OutputFormat format, TextWriter output, CancellationToken cancellation)
+        RosterService.RosterServiceClient client, GetPersonRequest request, OutputFormat format, TextWriter output, CancellationToken cancellation,
+        Func<PeopleService.PeopleServiceClient>? people = null)
     {
-        var person = (await client.GetPersonAsync(request, cancellationToken: cancellation)).Person;
+        Person person;
+        try
+        {
+            person = (await client.GetPersonAsync(request, cancellationToken: cancellation)).Person;
+        }
+        catch (Grpc.Core.RpcException e) when (people is not null && e.StatusCode == Grpc.Core.StatusCode.FailedPrecondition
+            && Grpc.Core.RpcExceptionExtensions.GetRpcStatus(e)?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason == "PERSON_AMBIGUOUS")
+        {
+            var namesakes = await people().ListPeopleAsync(new ListPeopleRequest { DisplayName = request.Name, AsRecordedAt = request.AsRecordedAt },
+                cancellationToken: cancellation);
+            if (format == OutputFormat.Json) JsonOutput.Write(namesakes, output);
+            else PersonView.WriteNamesakes(namesakes.People, output);
+            return;
+        }
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(person, output);

@@ -20,7 +20,7 @@ internal sealed class OrderFileReader(string file)
     private static readonly string[] CorrectionFields = ["document_number", "kind"];
 
     private static readonly string[] ItemFields =
-        ["action", "person", "organization", "title", "probation", "retains_rank", "concurrent", "acting", "note"];
+        ["action", "person", "person_id", "organization", "title", "probation", "retains_rank", "concurrent", "acting", "note"];
 
     private static readonly EnumDescriptor Actions = OrderServiceReflection.Descriptor.FindTypeByName<EnumDescriptor>("OrderAction");
     private static readonly EnumDescriptor CorrectionKinds = OrderServiceReflection.Descriptor.FindTypeByName<EnumDescriptor>("CorrectionKind");
@@ -110,6 +110,7 @@ internal sealed class OrderFileReader(string file)
             {
                 case "action": item.Action = Action(Text(value, fieldPath)); break;
                 case "person": item.Person = Text(value, fieldPath); break;
+                case "person_id": item.PersonId = Text(value, fieldPath); break;
                 case "organization": item.Organization = Text(value, fieldPath); break;
                 case "title": item.Title = Text(value, fieldPath); break;
                 case "probation": item.Probation = Text(value, fieldPath); break;

@@ -11,4 +11,8 @@ public static class ChangeKinds
     public const string RosterRecorded = "ROSTER_RECORDED";
     /// <summary>A further roster version of a group that already had one.</summary>
     public const string RosterReplaced = "ROSTER_REPLACED";
+    /// <summary>Two people became one: a document linked their mentions, or a SAME judgement merged them.</summary>
+    public const string PeopleMerged = "PEOPLE_MERGED";
+    /// <summary>A merge undone by a later judgement: the person answers on its own again.</summary>
+    public const string PeopleSeparated = "PEOPLE_SEPARATED";
 }

@@ -39,6 +39,7 @@ internal sealed class SeatConfiguration : IEntityTypeConfiguration<SeatEntity>
         builder.HasIndex(s => new { s.RosterId, s.Position }).IsUnique();
         builder.HasIndex(s => s.PersonId);
         builder.HasIndex(s => s.Organization);
+        builder.Property(s => s.PersonReason).HasConversion<string>().HasMaxLength(24);
         builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -53,6 +54,8 @@ internal sealed class AttestationConfiguration : IEntityTypeConfiguration<Attest
         builder.HasIndex(a => a.RosterId);
         builder.HasOne(a => a.Roster).WithMany().HasForeignKey(a => a.RosterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Post).WithMany().HasForeignKey(a => a.PostId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.PersonReason).HasConversion<string>().HasMaxLength(24);
+        builder.HasIndex(a => a.PersonId);
         builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

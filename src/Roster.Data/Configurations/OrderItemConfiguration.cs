@@ -17,6 +17,7 @@ internal sealed class OrderItemConfiguration : IEntityTypeConfiguration<OrderIte
         // A post's timeline is rebuilt from all of its items.
         builder.HasIndex(i => i.PostId);
         builder.HasIndex(i => i.PersonId);
+        builder.Property(i => i.PersonReason).HasConversion<string>().HasMaxLength(24);
         builder.HasOne(i => i.Person).WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Post).WithMany().HasForeignKey(i => i.PostId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -11,6 +11,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<PersonEntit
     {
         builder.ToTable("people");
         builder.Property(p => p.Name).HasMaxLength(PersonName.MaxLength).IsRequired();
-        builder.HasIndex(p => p.Name).IsUnique();
+        builder.Property(p => p.Jurisdiction).HasMaxLength(100);
+        // Several people may share a name (docs/identity.md); lookups by name stay an index seek.
+        builder.HasIndex(p => p.Name);
+        builder.HasOne<PersonEntity>().WithMany().HasForeignKey(p => p.RedirectsToId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class ProbationConfirmationConfiguration : IEntityTypeConfigurat
         builder.Property(c => c.SubmittedBy).HasMaxLength(200);
         // Idempotency: the same confirmation again is the stored one.
         builder.HasIndex(c => new { c.PostId, c.PersonId, c.ConfirmedOn, c.Source }).IsUnique();
+        builder.Property(c => c.PersonReason).HasConversion<string>().HasMaxLength(24);
         builder.HasOne(c => c.Person).WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Post).WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -12,7 +12,8 @@ public sealed class ChangeEntity
     public long Id { get; set; }
     /// <summary>When the write that caused it was recorded (UTC).</summary>
     public DateTime RecordedAt { get; set; }
-    /// <summary>TENURE_STARTED, TENURE_ENDED, TENURE_CHANGED, TENURE_WITHDRAWN, ROSTER_RECORDED or ROSTER_REPLACED.</summary>
+    /// <summary>TENURE_STARTED, TENURE_ENDED, TENURE_CHANGED, TENURE_WITHDRAWN, ROSTER_RECORDED, ROSTER_REPLACED, PEOPLE_MERGED or
+    /// PEOPLE_SEPARATED.</summary>
     public required string Kind { get; set; }
     /// <summary>The order or roster notice whose recording caused it.</summary>
     public required string DocumentNumber { get; set; }
@@ -20,8 +21,14 @@ public sealed class ChangeEntity
     public required string Organization { get; set; }
     /// <summary>The post title; null for a roster.</summary>
     public string? PostTitle { get; set; }
-    /// <summary>The person; null for a roster.</summary>
+    /// <summary>The person's name; null for a roster.</summary>
     public string? Person { get; set; }
+    /// <summary>The person's id (docs/identity.md); for PEOPLE_MERGED and PEOPLE_SEPARATED, the id that stops or starts
+    /// answering on its own. Null for a roster and for entries written before ids were kept.</summary>
+    public long? PersonId { get; set; }
+    /// <summary>For PEOPLE_MERGED, the id that now answers for <see cref="PersonId"/>; for PEOPLE_SEPARATED, the id it answered
+    /// as until then.</summary>
+    public long? MergedIntoId { get; set; }
     /// <summary>The tenure as it stands (as it stood, when withdrawn): [StartOn, EndOn), KnownSince; for a roster, its effective date in KnownSince.</summary>
     public DateOnly? StartOn { get; set; }
     public DateOnly? KnownSince { get; set; }

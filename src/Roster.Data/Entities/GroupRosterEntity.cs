@@ -35,6 +35,8 @@ public sealed class SeatEntity
     public SeatHolderKind HolderKind { get; set; }
     public long? PersonId { get; set; }
     public PersonEntity? Person { get; set; }
+    /// <summary>Why the mention resolved to its person (docs/identity.md).</summary>
+    public global::Roster.Domain.People.MentionReason PersonReason { get; set; } = global::Roster.Domain.People.MentionReason.Migrated;
     public string? TitleText { get; set; }
     public string? ExOfficio { get; set; }
     public string? MemberUnit { get; set; }
@@ -54,6 +56,8 @@ public sealed class AttestationEntity
     public PostEntity Post { get; set; } = null!;
     public long PersonId { get; set; }
     public PersonEntity Person { get; set; } = null!;
+    /// <summary>Why the mention resolved to its person (docs/identity.md).</summary>
+    public global::Roster.Domain.People.MentionReason PersonReason { get; set; } = global::Roster.Domain.People.MentionReason.Migrated;
     public DateOnly AttestedOn { get; set; }
 }
 

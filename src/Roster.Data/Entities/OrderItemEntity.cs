@@ -12,6 +12,10 @@ public sealed class OrderItemEntity
     public OrderAction Action { get; set; }
     public long PersonId { get; set; }
     public PersonEntity Person { get; set; } = null!;
+    /// <summary>Why the mention resolved to its person (docs/identity.md).</summary>
+    public global::Roster.Domain.People.MentionReason PersonReason { get; set; } = global::Roster.Domain.People.MentionReason.Migrated;
+    /// <summary>The person id the request named for this item (as named: redirects are followed when the item is resolved); null when it named none.</summary>
+    public long? NamedPersonId { get; set; }
     public long PostId { get; set; }
     public PostEntity Post { get; set; } = null!;
     /// <summary>ISO 8601 period, e.g. P1Y.</summary>

@@ -13,6 +13,8 @@ public sealed class ProbationConfirmationEntity
     public long Id { get; set; }
     public long PersonId { get; set; }
     public PersonEntity Person { get; set; } = null!;
+    /// <summary>Why the mention resolved to its person (docs/identity.md).</summary>
+    public global::Roster.Domain.People.MentionReason PersonReason { get; set; } = global::Roster.Domain.People.MentionReason.Migrated;
     public long PostId { get; set; }
     public PostEntity Post { get; set; } = null!;
     public DateOnly ConfirmedOn { get; set; }

@@ -15,6 +15,10 @@ namespace Roster.Data.Ledger;
 /// </summary>
 internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
 {
+    private readonly Dictionary<string, PersonEntity> _placeholders = new(StringComparer.Ordinal);
+    private readonly List<(ChangeEntity Change, PostEntity Post)> _tenureChanges = [];
+    private readonly PersonIdentities _identities = new(db, tables);
+
     /// <summary>The order items recorded for <paramref name="post"/> by orders in force, as timeline events: items of an order
     /// a stored order revokes or amends are left out, and so are those of <paramref name="outOfForce"/> (the order that the
     /// correction being submitted names). With <paramref name="since"/>, only the items that derivation resumed there applies
@@ -61,7 +65,7 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
     public async Task<IReadOnlyList<Tenure>> UnfinishedTenuresAsync(Post post, DateOnly? from, CancellationToken cancellationToken)
     {
         var rows = await StoredTenures(post, from).AsNoTracking().Include(t => t.Person).ToListAsync(cancellationToken);
-        return rows.Select(t => t.ToDomain(post)).ToList();
+        return rows.Select(t => t.ToTimeline(post)).ToList();
     }
 
     private IQueryable<TenureEntity> StoredTenures(Post post, DateOnly? from)
@@ -80,9 +84,10 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         var postEntity = await PostAsync(post, cancellationToken);
         var stored = postEntity.Id == 0 ? [] : await StoredTenures(post, from).Include(t => t.Person).ToListAsync(cancellationToken);
         db.Tenures.RemoveRange(stored);
-        foreach (var change in TenureChange.Between(stored.Select(t => t.ToDomain(post)).ToList(), tenures))
+        foreach (var change in TenureChange.Between(stored.Select(t => t.ToTimeline(post)).ToList(), tenures))
         {
-            db.Changes.Add(change.ToEntity(cause.DocumentNumber, cause.RecordedAt));
+            // Added to the feed by ResolvePeopleAsync once its person id is known: feed rows are never updated.
+            _tenureChanges.Add((change.ToEntity(cause.DocumentNumber, cause.RecordedAt), postEntity));
         }
         foreach (var tenure in tenures)
         {
@@ -93,11 +98,33 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         }
     }
 
-    /// <summary>The person with this canonical name, added when new.</summary>
-    public async Task<PersonEntity> PersonAsync(string name, CancellationToken cancellationToken) =>
-        db.People.Local.FirstOrDefault(p => p.Name == name)
-        ?? await db.People.FirstOrDefaultAsync(p => p.Name == name, cancellationToken)
-        ?? db.People.Add(new PersonEntity { Name = name }).Entity;
+    /// <summary>The person a new row of this write names by <paramref name="name"/>: a placeholder, one per name and write, until
+    /// <see cref="ResolvePeopleAsync"/> points the row at the person the rules resolve it to (docs/identity.md).</summary>
+    public Task<PersonEntity> PersonAsync(string name, CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        if (!_placeholders.TryGetValue(name, out var placeholder))
+        {
+            placeholder = db.People.Add(new PersonEntity { Name = name }).Entity;
+            _placeholders[name] = placeholder;
+        }
+        return Task.FromResult(placeholder);
+    }
+
+    /// <summary>Saves the write's rows, then resolves every mention of the names it wrote or whose tenures it changed
+    /// (<see cref="PersonIdentities"/>), so rows, tenures and change-feed entries carry person ids. Call last in the
+    /// transaction, before commit.</summary>
+    public async Task ResolvePeopleAsync(ChangeCause cause, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        var names = _placeholders.Keys.Concat(_tenureChanges.Select(c => c.Change.Person).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        await _identities.ResolveAsync(names, _placeholders.Values.ToList(), _tenureChanges.Select(c => (c.Change, c.Post.Id)).ToList(), cause,
+            cancellationToken);
+        db.Changes.AddRange(_tenureChanges.Select(c => c.Change));
+        await db.SaveChangesAsync(cancellationToken);
+        _placeholders.Clear();
+        _tenureChanges.Clear();
+    }
 
     /// <summary>The organisation with this canonical name, added (with its kind and parent) when new.</summary>
     public async Task<OrganizationEntity> OrganizationAsync(string name, CancellationToken cancellationToken)

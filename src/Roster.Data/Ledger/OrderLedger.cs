@@ -59,6 +59,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
                 && o.Issuer != order.Issuer)
             .Select(o => o.Issuer).Take(1).ToListAsync(cancellationToken);
         DocumentSeries.EnsureOwnedBy(order, seriesIssuers);
+        await EnsureNamedPeopleAsync(order, cancellationToken);
 
         // A correction also recomputes every post the corrected order named, without that order's items.
         var correctedPosts = await _corrections.PostsOfTargetAsync(order, cancellationToken);
@@ -109,10 +110,12 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         {
             await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken, from);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await _records.ResolvePeopleAsync(new ChangeCause(documentNumber, entity.RecordedAt), cancellationToken);
+        var people = await db.OrderItems.AsNoTracking().Where(i => i.OrderId == entity.Id).OrderBy(i => i.Position)
+            .Select(i => new ItemPerson(i.PersonId, i.PersonReason)).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt), Created: true, warnings);
+        return new SubmitOutcome(new RecordedOrder(order, entity.RecordedAt, People: people), Created: true, warnings);
     }
 
     /// <summary>The earliest date whose records of <paramref name="post"/> the order changes: its own effective date for a post
@@ -125,6 +128,24 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         return from;
     }
 
+    /// <summary>Loads the people the order's items name by id and lets <see cref="Domain.People.NamedPeople"/> judge them.</summary>
+    private async Task EnsureNamedPeopleAsync(Order order, CancellationToken cancellationToken)
+    {
+        var named = order.Items.Where(i => i.NamedPerson is not null).ToList();
+        if (named.Count == 0) return;
+        var ids = named.Select(i => i.NamedPerson!.Value.Value).ToList();
+        var redirects = await MentionRows.RedirectsAsync(db, ids, cancellationToken);
+        var answering = ids.Select(id => MentionRows.Follow(redirects, id)).Concat(ids).Distinct().ToList();
+        var people = await db.People.Where(p => answering.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        Domain.People.NamedPeople.Check(named.Select(i =>
+        {
+            var id = i.NamedPerson!.Value;
+            var final = MentionRows.Follow(redirects, id.Value);
+            var facts = people.ContainsKey(id.Value) && people.TryGetValue(final, out var name) ? new Domain.People.PersonFacts(final, name, []) : null;
+            return ($"order.items[{i.Position}].person_id", i.Person, id, facts);
+        }));
+    }
+
     private async Task<OrderEntity> StoreOrderAsync(Order order, DateTime recordedAt, CancellationToken cancellationToken)
     {
         var entity = order.ToEntity(recordedAt);
@@ -135,6 +156,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
                 Position = item.Position,
                 Action = item.Action,
                 Person = await _records.PersonAsync(item.Person, cancellationToken),
+                NamedPersonId = item.NamedPerson?.Value,
                 Post = await _records.PostAsync(item.Post, cancellationToken),
                 Probation = item.Probation?.ToString(),
                 RetainsRank = item.RetainsRank,

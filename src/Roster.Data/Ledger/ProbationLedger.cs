@@ -86,7 +86,7 @@ public sealed class ProbationLedger(RosterDbContext db, ReferenceTables tables, 
             RecordedAt = recordedAt,
         });
         await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(confirmation.Source, recordedAt), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await _records.ResolvePeopleAsync(new ChangeCause(confirmation.Source, recordedAt), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new ConfirmOutcome(confirmation, Confirmed(tenures, confirmation), recordedAt, Created: true);

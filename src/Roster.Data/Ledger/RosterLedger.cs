@@ -100,7 +100,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
             }
             await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(document, entity.RecordedAt), cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await _records.ResolvePeopleAsync(new ChangeCause(document, entity.RecordedAt), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new RosterSubmitOutcome(roster, Created: true, attestations.Count);
@@ -129,7 +129,7 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
                 Government = portfolio.Government,
                 RecordedAt = clock.StoredUtcNow(),
             });
-            await db.SaveChangesAsync(cancellationToken);
+            await _records.ResolvePeopleAsync(new ChangeCause(portfolio.Source ?? "portfolio", clock.StoredUtcNow()), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -55,6 +55,8 @@ internal static class StoredOrders
             i.Position, i.Action, i.Person.Name,
             new Post(i.Post.Organization.Name, i.Post.Title, i.Post.Rank),
             Period.TryParse(i.Probation, out var p) ? p : null,
-            i.RetainsRank, i.Concurrent, i.Acting, i.Note)).ToList(),
-    }, DateTime.SpecifyKind(entity.RecordedAt, DateTimeKind.Utc));
+            i.RetainsRank, i.Concurrent, i.Acting, i.Note,
+            i.NamedPersonId is { } named ? new Domain.People.PersonId(named) : null)).ToList(),
+    }, DateTime.SpecifyKind(entity.RecordedAt, DateTimeKind.Utc),
+        People: entity.Items.OrderBy(i => i.Position).Select(i => new ItemPerson(i.PersonId, i.PersonReason)).ToList());
 }

@@ -31,12 +31,14 @@ public static class TenureRows
         AttestedBy = tenure.AttestedBy,
         ConfirmedOn = tenure.ConfirmedOn,
         ConfirmedBy = tenure.ConfirmedBy,
+        PersonId = tenure.PersonId ?? 0,
     };
 
     /// <summary>The tenure a row is, given its holder's name and its post: the single list of fields read back.</summary>
     public static readonly Expression<Func<TenureEntity, string, Post, Tenure>> Fields = (t, person, post) => new Tenure
     {
         Person = person,
+        PersonId = t.PersonId,
         Post = post,
         StartOn = t.StartOn,
         StartPrecision = t.StartPrecision,
@@ -65,6 +67,10 @@ public static class TenureRows
 
     /// <summary>The tenure a loaded row is, on <paramref name="post"/> (the row's person loaded).</summary>
     public static Tenure ToDomain(this TenureEntity row, Post post) => Read(row, row.Person.Name, post);
+
+    /// <summary>The tenure a loaded row is as a post's timeline knows it: its holder by name, without the person id the derivation
+    /// never sets, so a stored tenure and the same tenure derived again are equal.</summary>
+    public static Tenure ToTimeline(this TenureEntity row, Post post) => row.ToDomain(post) with { PersonId = null };
 
     private static Expression<Func<TenureEntity, Tenure>> ProjectionOf(Expression<Func<TenureEntity, string, Post, Tenure>> fields)
     {

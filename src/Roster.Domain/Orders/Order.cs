@@ -53,5 +53,7 @@ public sealed record Order
 /// <param name="Concurrent">兼.</param>
 /// <param name="Acting">代理 / 主持工作.</param>
 /// <param name="Note">Free text.</param>
+/// <param name="NamedPerson">The person id the submitter named (<c>people/{id}</c>), which wins over every resolution rule
+/// (docs/identity.md); null when the name is left to the rules.</param>
 public sealed record OrderItem(int Position, OrderAction Action, string Person, Post Post, Period? Probation,
-    bool RetainsRank, bool Concurrent, bool Acting, string? Note);
+    bool RetainsRank, bool Concurrent, bool Acting, string? Note, People.PersonId? NamedPerson = null);

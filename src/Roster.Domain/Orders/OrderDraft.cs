@@ -38,6 +38,9 @@ public sealed record OrderItemDraft
     public OrderAction? Action { get; init; }
     /// <summary>Person as printed.</summary>
     public string? Person { get; init; }
+    /// <summary>The person's id (<c>people/{id}</c>) when the submitter names it; null or empty to let the rules resolve the
+    /// name (docs/identity.md).</summary>
+    public string? PersonId { get; init; }
     /// <summary>Organisation as printed.</summary>
     public string? Organization { get; init; }
     /// <summary>Title as printed.</summary>

@@ -162,6 +162,12 @@ public sealed class OrderValidator(ReferenceTables tables)
 
         var person = PersonName.Canonical(draft.Person);
         if (PersonName.Problem(person) is { } personProblem) Fail("person", personProblem);
+        People.PersonId? namedPerson = null;
+        if (!string.IsNullOrEmpty(draft.PersonId))
+        {
+            if (People.PersonId.TryParse(draft.PersonId, out var id)) namedPerson = id;
+            else Fail("person_id", $"{Shorten(draft.PersonId)} is not a person id such as people/17");
+        }
 
         var organization = tables.Names.Resolve(draft.Organization, issuer);
         var title = TextForm.Compact(draft.Title);
@@ -193,7 +199,7 @@ public sealed class OrderValidator(ReferenceTables tables)
         if (faults > 0) return null;
         return new OrderItem(index, draft.Action!.Value, person,
             new Post(organization, title, tables.Kinds.RankOf(organization, title)),
-            probation, draft.RetainsRank, draft.Concurrent, draft.Acting, note.Length == 0 ? null : note);
+            probation, draft.RetainsRank, draft.Concurrent, draft.Acting, note.Length == 0 ? null : note, namedPerson);
     }
 
     private static string? CheckedText(string? value, string field, int maxLength, bool required, Action<string, string> fail, bool isName = false)

@@ -12,6 +12,10 @@ public sealed record Tenure
 {
     /// <summary>Canonical person name.</summary>
     public required string Person { get; init; }
+
+    /// <summary>The holder's person id (<c>people/{id}</c>, docs/identity.md) as stored; null on a tenure a timeline derives,
+    /// which knows its holders by name within the post.</summary>
+    public long? PersonId { get; init; }
     /// <summary>The post.</summary>
     public required Post Post { get; init; }
     /// <summary>First day in the post; null when unknown. With a <see cref="StartPrecision"/> of month or year, the first day

@@ -111,6 +111,7 @@ public static partial class RosterServer
         app.MapGrpcService<ChangeGrpcService>();
         app.MapGrpcService<ProbationGrpcService>();
         app.MapGrpcService<AnomalyGrpcService>();
+        app.MapGrpcService<PeopleGrpcService>();
         app.MapGrpcReflectionService();
         app.MapRosterHealth();
         return app;

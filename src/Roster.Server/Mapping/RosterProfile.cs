@@ -47,18 +47,29 @@ public sealed class RosterProfile : Profile
         CreateMap<OrderItem, Proto.OrderItem>()
             .ForMember(d => d.Organization, o => o.MapFrom(s => s.Post.Organization))
             .ForMember(d => d.Title, o => o.MapFrom(s => s.Post.Title))
-            .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank));
+            .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank))
+            .ForMember(d => d.PersonId, o => o.MapFrom(s => s.NamedPerson == null ? "" : s.NamedPerson.Value.ToString()))
+            .ForMember(d => d.PersonReason, o => o.Ignore());
         CreateMap<OrderSource, Proto.OrderSource>();
         CreateMap<CorrectionKind?, Proto.CorrectionKind>().ConvertUsing(k => k == null ? Proto.CorrectionKind.Unspecified : (Proto.CorrectionKind)(int)k.Value);
         CreateMap<Correction, Proto.OrderCorrection>().ForMember(d => d.DocumentNumber, o => o.MapFrom(s => s.Target));
         CreateMap<CorrectedBy, Proto.CorrectedBy>();
         CreateMap<Order, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore())
             .ForMember(d => d.EffectiveOn, o => o.MapFrom(s => WireDate(s.EffectiveOn, s.EffectivePrecision)));
-        CreateMap<RecordedOrder, Proto.Order>().IncludeMembers(r => r.Order);
+        CreateMap<RecordedOrder, Proto.Order>().IncludeMembers(r => r.Order).AfterMap((s, d) =>
+        {
+            // The person each item resolved to, by position (docs/identity.md).
+            for (var i = 0; s.People is { } people && i < people.Count && i < d.Items.Count; i++)
+            {
+                d.Items[i].PersonId = Id(people[i].PersonId);
+                d.Items[i].PersonReason = ReasonWord(people[i].Reason);
+            }
+        });
         CreateMap<TimelineWarning, Proto.Warning>().ForMember(d => d.ItemIndex, o => o.MapFrom(s => s.Position));
         CreateMap<SubmitOutcome, Proto.SubmitOrderResponse>()
             .ForMember(d => d.Order, o => o.MapFrom(s => s.Recorded));
         CreateMap<Tenure, Proto.Tenure>()
+            .ForMember(d => d.PersonId, o => o.MapFrom(s => s.PersonId == null ? "" : new Domain.People.PersonId(s.PersonId.Value).ToString()))
             .ForMember(d => d.Organization, o => o.MapFrom(s => s.Post.Organization))
             .ForMember(d => d.Title, o => o.MapFrom(s => s.Post.Title))
             .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank))
@@ -95,10 +106,25 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.SeatCount, o => o.MapFrom(s => s.Roster.Seats.Count));
         CreateMap<RosterSubmitOutcome, Proto.SubmitRosterResponse>();
         CreateMap<Domain.Groups.Portfolio, Proto.Portfolio>();
+        // People (docs/identity.md).
+        CreateMap<Data.Queries.PersonView, Proto.Person>().ConvertUsing((s, _, context) => PersonOf(s, context.Mapper));
+        CreateMap<Domain.People.ReviewItem, Proto.ReviewItem>().ConvertUsing(s => new Proto.ReviewItem
+        {
+            Kind = s.Kind, DisplayName = s.Name, First = Id(s.First), Second = Id(s.Second),
+            FirstJurisdictions = { s.FirstJurisdictions }, SecondJurisdictions = { s.SecondJurisdictions }, JudgedUnsure = s.JudgedUnsure,
+        });
+        CreateMap<Data.Entities.JudgementEntity, Proto.Judgement>().ConvertUsing(s => new Proto.Judgement
+        {
+            First = Id(s.FirstId), Second = Id(s.SecondId), Verdict = (Proto.Verdict)(int)s.Verdict, Note = s.Note ?? "",
+            RecordedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.SpecifyKind(s.RecordedAt, DateTimeKind.Utc)),
+            SubmittedBy = s.SubmittedBy ?? "",
+        });
         // Audit trail and change feed.
         CreateMap<Data.Audit.AuditEvent, Proto.AuditEvent>();
         CreateMap<string, Proto.ChangeKind>().ConvertUsing(k => ChangeKindOf(k));
-        CreateMap<Data.Changes.FeedChange, Proto.Change>();
+        CreateMap<Data.Changes.FeedChange, Proto.Change>()
+            .ForMember(d => d.PersonId, o => o.MapFrom(s => s.PersonId == null ? "" : new Domain.People.PersonId(s.PersonId.Value).ToString()))
+            .ForMember(d => d.MergedInto, o => o.MapFrom(s => s.MergedIntoId == null ? "" : new Domain.People.PersonId(s.MergedIntoId.Value).ToString()));
 
         // Probation and anomalies.
         CreateMap<Proto.ConfirmProbationRequest, Domain.Probation.ConfirmationDraft>().ForMember(d => d.SubmittedBy, o => o.Ignore());
@@ -115,7 +141,7 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.Organization, o => o.Ignore());
 
         // Gazette readings (drafts, not validated) -> responses.
-        CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore());
+        CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore()).ForMember(d => d.PersonReason, o => o.Ignore());
         CreateMap<CorrectionDraft, Proto.OrderCorrection>();
         CreateMap<OrderDraft, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore());
         // The two DiagnosticCode enums share their numbers (DIAGNOSTIC_CODE_NOT_AN_ITEM = 1 is NotAnItem = 1).
@@ -152,4 +178,22 @@ public sealed class RosterProfile : Profile
         Roster.Protos.Naming.EnumWords.Find(Proto.ChangeServiceReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("ChangeKind"), name) is { } value
             ? (Proto.ChangeKind)value.Number
             : Proto.ChangeKind.Unspecified;
+
+    private static string Id(long id) => new Domain.People.PersonId(id).ToString();
+
+    private static Proto.Person PersonOf(Data.Queries.PersonView view, IRuntimeMapper mapper) => new()
+    {
+        Name = view.Name,
+        PersonId = Id(view.Id),
+        Names = { view.Names },
+        Jurisdictions = { view.Jurisdictions },
+        MergedIds = { view.MergedIds.Select(Id) },
+        RedirectedFrom = view.RedirectedFrom is { } from ? Id(from) : "",
+        Summary = Domain.People.CareerSummary.Of(view.Tenures),
+        Tenures = { view.Tenures.Select(mapper.Map<Proto.Tenure>) },
+    };
+
+    /// <summary>A resolution reason as the API spells it: <c>LinkedByDocument</c> is <c>LINKED_BY_DOCUMENT</c>.</summary>
+    public static string ReasonWord(Domain.People.MentionReason reason) =>
+        string.Concat(reason.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

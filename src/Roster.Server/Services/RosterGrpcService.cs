@@ -12,7 +12,8 @@ namespace Roster.Server.Services;
 
 /// <summary>roster.v1.RosterService: point-in-time officeholder questions. Dates are calendar dates;
 /// an unset <c>as_of</c> means today in the jurisdiction's time zone. A past <c>as_recorded_at</c> answers from <see cref="AsRecordedQueries"/>.</summary>
-public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsRecordedQueries history, JurisdictionCalendar calendar) : RosterService.RosterServiceBase
+public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsRecordedQueries history, PeopleQueries people,
+    JurisdictionCalendar calendar) : RosterService.RosterServiceBase
 {
     /// <summary>Default and maximum page sizes of ListTenures.</summary>
     public const int DefaultPageSize = 100, MaxPageSize = 1000;
@@ -63,11 +64,31 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
     public override async Task<GetPersonResponse> GetPerson(GetPersonRequest request, ServerCallContext context)
     {
         var (person, asOf) = (RequestText.Required(request.Name, "name"), RequestDates.Optional(request.AsOf, "as_of"));
-        var (name, tenures) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at
+        var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock);
+        if (PersonIds.TryRead(person, "name", out var id))
+        {
+            return new GetPersonResponse { Person = mapper.Map<Person>(await people.ByIdAsync(id.Value, asOf, asRecordedAt, context.CancellationToken)) };
+        }
+        // By name: one person bearing it answers as by id; several is a question only ListPeople answers.
+        var bearers = await people.ByNameAsync(person, asRecordedAt, context.CancellationToken);
+        if (bearers.Count > 1)
+        {
+            throw new PreconditionFailedException(AmbiguousReason,
+                $"{bearers.Count} people are named {bearers[0].Name}: {string.Join(", ", bearers.Select(b => new Domain.People.PersonId(b.Id)))}; ask by id",
+                bearers.Select(b => new PreconditionViolation(AmbiguousReason, "name", $"{new Domain.People.PersonId(b.Id)}: {Domain.People.CareerSummary.Of(b.Tenures)}")).ToList());
+        }
+        if (bearers.Count == 1 && asRecordedAt is null)
+        {
+            return new GetPersonResponse { Person = mapper.Map<Person>(await people.ByIdAsync(bearers[0].Id, asOf, null, context.CancellationToken)) };
+        }
+        var (name, tenures) = asRecordedAt is { } at
             ? await history.PersonAsync(person, asOf, at, context.CancellationToken)
             : await queries.PersonAsync(person, asOf, context.CancellationToken);
         return new GetPersonResponse { Person = new Person { Name = name, Tenures = { tenures.Select(mapper.Map<Protos.V1.Tenure>) } } };
     }
+
+    /// <summary>Reason code for a name several people bear, asked where one person is meant.</summary>
+    public const string AmbiguousReason = "PERSON_AMBIGUOUS";
 
     private DateOnly Today() => calendar.Today;
 }

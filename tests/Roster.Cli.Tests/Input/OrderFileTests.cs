@@ -224,7 +224,7 @@ public class OrderFileTests
                 OrderFileErrors.NotABoolean("order.yaml:5:37", "items[0].retains_rank", "maybe"),
                 OrderFileErrors.WrongShape("order.yaml:6:5", "items[1]", "a mapping ({action: …, person: …, …})"),
                 OrderFileErrors.WrongShape("order.yaml:7:30", "items[2].person", "text"),
-                OrderFileErrors.UnknownField("order.yaml:7:38", "items[2].rank", "action, person, organization, title, probation, retains_rank, concurrent, acting, note"),
+                OrderFileErrors.UnknownField("order.yaml:7:38", "items[2].rank", "action, person, person_id, organization, title, probation, retains_rank, concurrent, acting, note"),
                 OrderFileErrors.NotLines("order.yaml:8:8", "lines"),
             ],
             errors);

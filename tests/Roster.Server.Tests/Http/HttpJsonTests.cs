@@ -131,7 +131,8 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         Assert.Equal(
             ["/v1/anomalies", "/v1/apiKeys", "/v1/apiKeys/{prefix}:revoke", "/v1/auditEvents", "/v1/changes:watch", "/v1/groups", "/v1/groups/{group}/roster",
                 "/v1/listings", "/v1/notices:parse", "/v1/orders", "/v1/orders/{document_number}", "/v1/organizations/{organization}/officeholders",
-                "/v1/people/{name}", "/v1/portfolios", "/v1/probations", "/v1/probations:confirm", "/v1/rosters", "/v1/tenures"],
+                "/v1/people", "/v1/people/{name}", "/v1/people:judge", "/v1/portfolios", "/v1/probations", "/v1/probations:confirm", "/v1/reviewItems",
+                "/v1/rosters", "/v1/tenures"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var officeholders = paths.GetProperty("/v1/organizations/{organization}/officeholders").GetProperty("get");
         var parameters = officeholders.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
@@ -215,6 +216,7 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
             await Task.Delay(TimeSpan.FromMilliseconds(250));
             fast = await Http.GetStringAsync(new Uri(server.Host.MetricsAddress, "/metrics"));
         }
+        Assert.True(fast.Contains("/roster.v1.Test/Fast", StringComparison.Ordinal), string.Join("\n", fast.Split('\n').Where(l => l.Contains("roster_rpc_duration_seconds_count") || l.Contains("overflow"))));
         Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.0025\"\\} 0", fast);
         Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.005\"\\} 1", fast);
         // ASP.NET Core's request durations take the same buckets (recorded as each request ends, so read after more calls).

@@ -88,6 +88,11 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -218,6 +223,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("KnownSince")
                         .HasColumnType("date");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Organization")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -228,6 +236,9 @@ namespace Roster.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("PostTitle")
                         .HasMaxLength(100)
@@ -328,6 +339,47 @@ namespace Roster.Data.Migrations.Postgres
                     b.ToTable("group_rosters", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.JudgementEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FirstId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("SecondId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstId");
+
+                    b.HasIndex("SecondId");
+
+                    b.ToTable("person_judgements", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -361,6 +413,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
@@ -430,6 +485,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<bool>("Concurrent")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("NamedPersonId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -440,6 +498,11 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -507,16 +570,25 @@ namespace Roster.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
 
+                    b.Property<long?>("RedirectsToId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
+
+                    b.HasIndex("RedirectsToId");
 
                     b.ToTable("people", (string)null);
                 });
@@ -612,6 +684,11 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<long>("PersonId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<long>("PostId")
                         .HasColumnType("bigint");
 
@@ -672,6 +749,11 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<long?>("PersonId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -766,6 +848,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -788,6 +873,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -843,6 +931,21 @@ namespace Roster.Data.Migrations.Postgres
                     b.Navigation("Group");
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.JudgementEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FirstId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SecondId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderItemEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrderEntity", "Order")
@@ -878,6 +981,14 @@ namespace Roster.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RedirectsToId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>

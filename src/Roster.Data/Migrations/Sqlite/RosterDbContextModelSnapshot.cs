@@ -74,6 +74,11 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -187,6 +192,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("KnownSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Organization")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -195,6 +203,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<string>("Person")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PostTitle")
                         .HasMaxLength(100)
@@ -286,6 +297,43 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("group_rosters", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.JudgementEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SecondId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstId");
+
+                    b.HasIndex("SecondId");
+
+                    b.ToTable("person_judgements", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -314,6 +362,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -377,6 +428,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<bool>("Concurrent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NamedPersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -386,6 +440,11 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -446,15 +505,23 @@ namespace Roster.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Jurisdiction")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RedirectsToId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
+
+                    b.HasIndex("RedirectsToId");
 
                     b.ToTable("people", (string)null);
                 });
@@ -540,6 +607,11 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<long>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PostId")
                         .HasColumnType("INTEGER");
 
@@ -593,6 +665,11 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<long?>("PersonId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -677,6 +754,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -698,6 +778,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -752,6 +835,21 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Group");
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.JudgementEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FirstId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SecondId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderItemEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrderEntity", "Order")
@@ -787,6 +885,14 @@ namespace Roster.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RedirectsToId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>

@@ -1,0 +1,67 @@
+using AutoMapper;
+using Grpc.Core;
+using Roster.Data.Ledger;
+using Roster.Data.Queries;
+using Roster.Domain.Errors;
+using Roster.Domain.People;
+using Roster.Domain.Time;
+using Roster.Protos.V1;
+using Roster.Server.Security;
+
+namespace Roster.Server.Services;
+
+/// <summary>roster.v1.PeopleService: every person of a name, the review list and judgements (docs/identity.md). Reads need a
+/// reader; JudgePeople an editor, audited like every write.</summary>
+public sealed class PeopleGrpcService(IMapper mapper, PeopleQueries people, JudgementLedger judgements, JurisdictionCalendar calendar)
+    : PeopleService.PeopleServiceBase
+{
+    /// <summary>Default and maximum page sizes of ListReviewItems.</summary>
+    public const int DefaultPageSize = 100, MaxPageSize = 1000;
+
+    /// <inheritdoc />
+    public override async Task<ListPeopleResponse> ListPeople(ListPeopleRequest request, ServerCallContext context)
+    {
+        var name = RequestText.Required(request.DisplayName, "display_name");
+        var views = await people.ByNameAsync(name, RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock), context.CancellationToken);
+        return new ListPeopleResponse { People = { views.Select(mapper.Map<Person>) } };
+    }
+
+    /// <inheritdoc />
+    public override async Task<ListReviewItemsResponse> ListReviewItems(ListReviewItemsRequest request, ServerCallContext context)
+    {
+        var name = RequestText.Optional(request.DisplayName, "display_name");
+        var kind = PageToken.KindOf("reviewItems", name ?? "");
+        var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
+        var offset = PageToken.Decode(kind, request.PageToken);
+        var items = await people.ReviewItemsAsync(name, context.CancellationToken);
+        return new ListReviewItemsResponse
+        {
+            ReviewItems = { items.Skip(offset).Take(size).Select(mapper.Map<Protos.V1.ReviewItem>) },
+            NextPageToken = items.Count > offset + size ? PageToken.Encode(kind, offset + size) : "",
+        };
+    }
+
+    /// <inheritdoc />
+    public override async Task<JudgePeopleResponse> JudgePeople(JudgePeopleRequest request, ServerCallContext context)
+    {
+        var violations = new List<FieldViolation>();
+        PersonId? first = null, second = null;
+        try { first = PersonIds.Required(request.First, "first"); } catch (InvalidInputException e) { violations.AddRange(e.Violations); }
+        try { second = PersonIds.Required(request.Second, "second"); } catch (InvalidInputException e) { violations.AddRange(e.Violations); }
+        if (request.Verdict is not (Protos.V1.Verdict.Same or Protos.V1.Verdict.Different or Protos.V1.Verdict.Unsure))
+            violations.Add(new FieldViolation("verdict", "verdict must be SAME, DIFFERENT or UNSURE"));
+        var note = RequestText.Optional(request.Note, "note");
+        if (note is { Length: > 500 }) violations.Add(new FieldViolation("note", "note is longer than 500 characters"));
+        if (violations.Count > 0) throw new InvalidInputException(violations[0].Field == "verdict" ? "VERDICT_INVALID" : PersonIds.InvalidReason,
+            $"the judgement is invalid: {violations[0].Description}", violations);
+
+        var outcome = await judgements.RecordAsync(first!.Value.Value, second!.Value.Value, (Domain.People.Verdict)(int)request.Verdict, note,
+            context.GetHttpContext().User.Office() ?? context.GetHttpContext().User.Key(), context.CancellationToken);
+        return new JudgePeopleResponse
+        {
+            Judgement = mapper.Map<Protos.V1.Judgement>(outcome.Judgement),
+            FirstAnswersAs = new PersonId(outcome.FirstAnswersAs).ToString(),
+            SecondAnswersAs = new PersonId(outcome.SecondAnswersAs).ToString(),
+        };
+    }
+}
