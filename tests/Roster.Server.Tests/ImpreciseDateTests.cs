@@ -74,6 +74,19 @@ public sealed class ImpreciseDateTests : IAsyncLifetime
         var listed = await Roster.ListTenuresAsync(new ListTenuresRequest { Person = "赵明远", PeriodStart = Dates.Wire("2021-07-01") });
         Assert.Equal(new Google.Type.Date { Year = 2021 }, Assert.Single(listed.Tenures).EndOn);
         Assert.Empty((await Roster.ListTenuresAsync(new ListTenuresRequest { Person = "赵明远", PeriodStart = Dates.Wire("2022-01-01") })).Tenures);
+
+        // The change feed says the same: the end is known only to the year.
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var watch = new ChangeService.ChangeServiceClient(_host.Channel)
+            .WatchChanges(new WatchChangesRequest { Person = "赵明远" }, cancellationToken: cancel.Token);
+        Change? ended = null;
+        await foreach (var response in watch.ResponseStream.ReadAllAsync(cancel.Token))
+        {
+            if (response.Change.Kind != ChangeKind.TenureEnded) continue;
+            ended = response.Change;
+            break;
+        }
+        Assert.Equal((Dates.Wire("2019-05-10"), new Google.Type.Date { Year = 2021 }), (ended!.StartOn, ended.EndOn));
     }
 
     [Fact]

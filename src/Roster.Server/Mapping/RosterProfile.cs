@@ -124,7 +124,10 @@ public sealed class RosterProfile : Profile
         CreateMap<string, Proto.ChangeKind>().ConvertUsing(k => ChangeKindOf(k));
         CreateMap<Data.Changes.FeedChange, Proto.Change>()
             .ForMember(d => d.PersonId, o => o.MapFrom(s => s.PersonId == null ? "" : new Domain.People.PersonId(s.PersonId.Value).ToString()))
-            .ForMember(d => d.MergedInto, o => o.MapFrom(s => s.MergedIntoId == null ? "" : new Domain.People.PersonId(s.MergedIntoId.Value).ToString()));
+            .ForMember(d => d.MergedInto, o => o.MapFrom(s => s.MergedIntoId == null ? "" : new Domain.People.PersonId(s.MergedIntoId.Value).ToString()))
+            .ForMember(d => d.StartOn, o => o.MapFrom(s => s.StartOn == null ? null : WireDate(s.StartOn.Value, s.StartPrecision)))
+            .ForMember(d => d.KnownSince, o => o.MapFrom(s => s.KnownSince == null ? null : WireDate(s.KnownSince.Value, s.StartOn == null ? DatePrecision.Day : s.StartPrecision)))
+            .ForMember(d => d.EndOn, o => o.MapFrom(s => s.EndOn == null ? null : WireDate(s.EndOn.Value, s.EndPrecision)));
 
         // Probation and anomalies.
         CreateMap<Proto.ConfirmProbationRequest, Domain.Probation.ConfirmationDraft>().ForMember(d => d.SubmittedBy, o => o.Ignore());

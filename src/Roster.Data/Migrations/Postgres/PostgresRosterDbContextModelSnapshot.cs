@@ -209,6 +209,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -259,6 +262,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)

@@ -30,6 +30,20 @@ namespace Roster.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EndPrecision",
+                table: "changes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "StartPrecision",
+                table: "changes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
         }
 
         /// <inheritdoc />
@@ -46,6 +60,14 @@ namespace Roster.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "EffectivePrecision",
                 table: "orders");
+
+            migrationBuilder.DropColumn(
+                name: "EndPrecision",
+                table: "changes");
+
+            migrationBuilder.DropColumn(
+                name: "StartPrecision",
+                table: "changes");
         }
     }
 }
