@@ -90,6 +90,27 @@ public sealed class ImpreciseDateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Over_http_json_an_effective_date_without_a_day_is_a_month_and_comes_back_without_one()
+    {
+        const string body = """{"order":{"issuer":"阳泉市人民政府","documentNumber":"阳政任字〔2021〕33号","effectiveOn":{"year":2021,"month":3},"items":[{"action":"ORDER_ACTION_APPOINT","person":"赵明远","organization":"市能源局","title":"局长"}]}}""";
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.HttpAddress, "/v1/orders"))
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _host.AdminKey);
+
+        using var response = await http.SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        var effective = json.RootElement.GetProperty("order").GetProperty("effectiveOn");
+        Assert.Equal((2021, 3, false), (effective.GetProperty("year").GetInt32(), effective.GetProperty("month").GetInt32(), effective.TryGetProperty("day", out var day) && day.GetInt32() != 0));
+        Assert.Equal(Coverage.Unknown, (await HeadOn("2021-03-15")).Coverage);
+    }
+
+    [Fact]
     public async Task An_effective_date_with_a_day_but_no_month_is_invalid_argument_on_effective_on_stores_nothing_and_is_audited()
     {
         var snapshot = _host.Snapshot();
