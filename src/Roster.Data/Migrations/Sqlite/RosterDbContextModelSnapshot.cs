@@ -180,9 +180,6 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EndPrecision")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -228,9 +225,6 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("StartPrecision")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -368,9 +362,6 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("EffectivePrecision")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -760,9 +751,6 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EndPrecision")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -784,9 +772,6 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("StartPrecision")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
