@@ -209,6 +209,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -259,6 +262,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -459,6 +465,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
@@ -891,6 +900,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -913,6 +925,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -1032,7 +1047,6 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Navigation("Parent");
                 });
-
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
                 {

@@ -180,6 +180,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -225,6 +228,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -403,6 +409,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -792,6 +801,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -813,6 +825,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -931,7 +946,6 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Navigation("Parent");
                 });
-
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
                 {
