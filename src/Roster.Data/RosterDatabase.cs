@@ -50,6 +50,7 @@ public static class RosterDatabase
         services.AddScoped<AnomalyQueries>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<JudgementLedger>();
+        services.AddScoped<ExternalIdentifierLedger>();
         return services;
     }
 

@@ -209,6 +209,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -260,6 +263,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -272,6 +278,52 @@ namespace Roster.Data.Migrations.Postgres
                     b.HasIndex("Person", "Id");
 
                     b.ToTable("changes", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Scheme", "Value")
+                        .IsUnique();
+
+                    b.ToTable("external_identifiers", (string)null);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
@@ -413,6 +465,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
@@ -845,6 +900,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -867,6 +925,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -909,6 +970,19 @@ namespace Roster.Data.Migrations.Postgres
                     b.Navigation("Post");
 
                     b.Navigation("Roster");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
@@ -972,14 +1046,6 @@ namespace Roster.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
-                });
-
-            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
-                {
-                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RedirectsToId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>

@@ -180,6 +180,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -226,6 +229,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -237,6 +243,47 @@ namespace Roster.Data.Migrations.Sqlite
                     b.HasIndex("Person", "Id");
 
                     b.ToTable("changes", (string)null);
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Scheme", "Value")
+                        .IsUnique();
+
+                    b.ToTable("external_identifiers", (string)null);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
@@ -362,6 +409,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -751,6 +801,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -772,6 +825,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -813,6 +869,19 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Post");
 
                     b.Navigation("Roster");
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
@@ -876,14 +945,6 @@ namespace Roster.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
-                });
-
-            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
-                {
-                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RedirectsToId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
