@@ -4,6 +4,13 @@ using Roster.Bench.Queries;
 
 // ROSTER_BENCH_DB=bench/data/20k.db dotnet run -c Release --project bench/Roster.Bench.Queries -- --filter '*'
 // ROSTER_BENCH_DB=… roster-query-bench loop EfCompiled 20000   (one method N times, for a profiler: dotnet-trace collect -- …)
+// ROSTER_BENCH_DB=bench/data/2m.db roster-query-bench anomalies 50   (ListAnomalies p50/p95 over the stored projection)
+if (args is ["anomalies", var anomalyCalls])
+{
+    await AnomalyTiming.RunAsync(Environment.GetEnvironmentVariable("ROSTER_BENCH_DB") ?? throw new InvalidOperationException("set ROSTER_BENCH_DB"),
+        int.Parse(anomalyCalls, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 if (args is ["loop", var method, var count])
 {
     var benchmarks = new OfficeholderBenchmarks();

@@ -88,7 +88,8 @@ public static class RosterDatabase
     /// <summary>The PostgreSQL advisory lock key held while migrating ("RosterM" in ASCII; the write lock is "Roster").</summary>
     public const long MigrationLockKey = 0x526F737465724D;
 
-    /// <summary>Applies pending migrations of the context's provider. On SQLite, first creates the directory of the
+    /// <summary>Applies pending migrations of the context's provider, then fills the stored anomalies when they have not been
+    /// built over this database yet (an upgraded or bulk-loaded database; <see cref="AnomalyProjection"/>). On SQLite, first creates the directory of the
     /// database file and afterwards turns on WAL (which needs a local file system, not NFS/SMB). On PostgreSQL the
     /// database must exist; replicas starting together take turns under a session advisory lock
     /// (<see cref="MigrationLockKey"/>), so each migration is applied once: EF's own lock is taken per migration,
@@ -108,6 +109,7 @@ public static class RosterDatabase
                 try
                 {
                     await db.Database.MigrateAsync(cancellationToken);
+                    await AnomalyProjection.EnsureBuiltAsync(db, cancellationToken);
                 }
                 finally
                 {
@@ -127,6 +129,7 @@ public static class RosterDatabase
         {
             if (migrationLock.Cleared is { } stale) clearedStaleLock?.Invoke(stale);
             await db.Database.MigrateAsync(cancellationToken);
+            await AnomalyProjection.EnsureBuiltAsync(db, cancellationToken);
         }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }

@@ -38,6 +38,8 @@ public class RosterDbContext : DbContext
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
     public DbSet<ChangeEntity> Changes => Set<ChangeEntity>();
     public DbSet<ProbationConfirmationEntity> ProbationConfirmations => Set<ProbationConfirmationEntity>();
+    public DbSet<AnomalyEntity> Anomalies => Set<AnomalyEntity>();
+    public DbSet<ProjectionStateEntity> ProjectionStates => Set<ProjectionStateEntity>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -177,7 +177,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
 
     /// <summary>Opens <paramref name="connectionString"/> with the server's pragmas (<c>synchronous=FULL</c>,
     /// foreign keys on), a large page cache and a rollback journal, and refuses a database that already holds
-    /// orders. Call <see cref="Finish"/> when the load is done.</summary>
+    /// orders; marks the stored anomalies unbuilt. Call <see cref="Finish"/> when the load is done.</summary>
     public static SqliteConnection OpenEmpty(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
@@ -197,6 +197,10 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
             connection.Dispose();
             throw new InvalidOperationException("the bulk loader writes only into an empty, migrated database");
         }
+        // The loader writes no anomaly rows: unmarking the projection makes the next server start build it from the loaded
+        // records with the detector (docs/decisions.md 46).
+        command.CommandText = "DELETE FROM projection_states WHERE Name = 'anomalies'";
+        command.ExecuteNonQuery();
         return connection;
     }
 

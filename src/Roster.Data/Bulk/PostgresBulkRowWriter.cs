@@ -106,7 +106,7 @@ public static class PostgresBulkRowWriter
     }
 
     /// <summary>Opens <paramref name="connectionString"/> and refuses a database that already holds orders, people or
-    /// organisations (as <see cref="BulkOrderLoader.OpenEmpty"/> does for SQLite).</summary>
+    /// organisations (as <see cref="BulkOrderLoader.OpenEmpty"/> does for SQLite), and marks the stored anomalies unbuilt.</summary>
     public static NpgsqlConnection OpenEmpty(string connectionString)
     {
         var connection = new NpgsqlConnection(connectionString);
@@ -118,6 +118,10 @@ public static class PostgresBulkRowWriter
             connection.Dispose();
             throw new InvalidOperationException("the bulk loader writes only into an empty, migrated database");
         }
+        // The loader writes no anomaly rows: unmarking the projection makes the next server start build it from the loaded
+        // records (docs/decisions.md 46).
+        using var unmark = new NpgsqlCommand("DELETE FROM projection_states WHERE \"Name\" = 'anomalies'", connection);
+        unmark.ExecuteNonQuery();
         return connection;
     }
 

@@ -17,6 +17,7 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
 {
     private readonly Dictionary<string, PersonEntity> _placeholders = new(StringComparer.Ordinal);
     private readonly List<(ChangeEntity Change, PostEntity Post)> _tenureChanges = [];
+    private readonly List<PostEntity> _rewrittenPosts = [];
     private readonly PersonIdentities _identities = new(db, tables);
 
     /// <summary>The order items recorded for <paramref name="post"/> by orders in force, as timeline events: items of an order
@@ -82,6 +83,7 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         DateOnly? from = null)
     {
         var postEntity = await PostAsync(post, cancellationToken);
+        _rewrittenPosts.Add(postEntity);
         var stored = postEntity.Id == 0 ? [] : await StoredTenures(post, from).Include(t => t.Person).ToListAsync(cancellationToken);
         db.Tenures.RemoveRange(stored);
         foreach (var change in TenureChange.Between(stored.Select(t => t.ToTimeline(post)).ToList(), tenures))
@@ -113,7 +115,8 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
 
     /// <summary>Saves the write's rows, then resolves every mention of the names it wrote or whose tenures it changed
     /// (<see cref="PersonIdentities"/>), so rows, tenures and change-feed entries carry person ids. Call last in the
-    /// transaction, before commit.</summary>
+    /// transaction, before commit. Last, rewrites the stored anomalies of the posts whose tenures were replaced
+    /// (<see cref="AnomalyProjection"/>), in the same transaction.</summary>
     public async Task ResolvePeopleAsync(ChangeCause cause, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
@@ -124,6 +127,9 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         await db.SaveChangesAsync(cancellationToken);
         _placeholders.Clear();
         _tenureChanges.Clear();
+        var rewritten = _rewrittenPosts.Select(p => p.Id).ToList();
+        _rewrittenPosts.Clear();
+        await AnomalyProjection.RefreshAsync(db, rewritten, cancellationToken);
     }
 
     /// <summary>The organisation with this canonical name, added (with its kind and parent) when new.</summary>

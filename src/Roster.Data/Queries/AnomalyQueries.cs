@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roster.Data.Ledger;
 using Roster.Domain.Anomalies;
 using Roster.Domain.Errors;
 using Roster.Domain.Names;
@@ -7,9 +8,10 @@ using Roster.Domain.Reference;
 namespace Roster.Data.Queries;
 
 /// <summary>
-/// Lists anomalies on a date (docs/orders.md, docs/decisions.md anomalies). They are derived, not stored: the records of the posts
-/// asked about are read and <see cref="AnomalyDetector"/> derives each post's timeline as the ledger does, so an anomaly disappears
-/// as soon as an order or confirmation that resolves it is recorded. Untracked.
+/// Lists anomalies on a date (docs/orders.md, docs/decisions.md 37, 46). The current state is read from the stored projection
+/// (<see cref="AnomalyProjection"/>), rewritten by every write in its own transaction, so an anomaly disappears as soon as an order
+/// or confirmation that resolves it is recorded; as recorded at a past moment, the records of then are read and
+/// <see cref="AnomalyDetector"/> derives them again. Untracked.
 /// </summary>
 public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
 {
@@ -19,6 +21,20 @@ public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
     public async Task<(IReadOnlyList<Anomaly> Page, bool More)> ListAsync(DateOnly asOf, string? organization, int offset, int size,
         CancellationToken cancellationToken, DateTime? asRecordedAt = null)
     {
+        if (asRecordedAt is null)
+        {
+            // Current state: an indexed read of the stored projection, kept in each write's transaction (docs/decisions.md 37 A1).
+            var rows = db.Anomalies.AsNoTracking().Where(a => a.FromOn <= asOf && (a.ToOn == null || asOf < a.ToOn));
+            if (!string.IsNullOrWhiteSpace(organization))
+            {
+                var canonical = await RecordedNames.CanonicalOrganizationAsync(db, tables, organization, cancellationToken);
+                rows = rows.Where(a => a.Organization == canonical);
+            }
+            var page = await rows.OrderBy(a => a.FromOn).ThenBy(a => a.Code).ThenBy(a => a.Organization).ThenBy(a => a.Title)
+                .ThenBy(a => a.PersonsKey).ThenBy(a => a.DocumentsKey).ThenBy(a => a.Id)
+                .Skip(offset).Take(size + 1).ToListAsync(cancellationToken);
+            return (page.Take(size).Select(a => a.ToDomain()).ToList(), page.Count > size);
+        }
         System.Linq.Expressions.Expression<Func<Entities.PostEntity, bool>>? scope = null;
         if (!string.IsNullOrWhiteSpace(organization))
         {

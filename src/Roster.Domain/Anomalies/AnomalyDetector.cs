@@ -23,7 +23,13 @@ public static class AnomalyDetector
     public static IReadOnlyList<Anomaly> Ever(IEnumerable<PostRecord> posts) =>
         Sorted(Find(posts).Where(a => a.Code != AnomalyCodes.ProbationOverdue));
 
-    private static IReadOnlyList<Anomaly> Sorted(IEnumerable<Anomaly> anomalies) =>
+    /// <summary>Every anomaly of the records at any date, overdue probations included, with the interval each holds: what the
+    /// stored projection keeps (docs/decisions.md 37 A1), so that <see cref="On"/> is a date-range filter over it.</summary>
+    public static IReadOnlyList<Anomaly> All(IEnumerable<PostRecord> posts) => Sorted(Find(posts));
+
+    /// <summary>The order <see cref="On"/> lists anomalies in (first day, code, organisation, title, persons, documents), for
+    /// a store that sorts the same keys itself.</summary>
+    public static IReadOnlyList<Anomaly> Sorted(IEnumerable<Anomaly> anomalies) =>
         anomalies.OrderBy(a => a.FromOn).ThenBy(a => a.Code, StringComparer.Ordinal).ThenBy(a => a.Organization, StringComparer.Ordinal)
             .ThenBy(a => a.Title ?? "", StringComparer.Ordinal).ThenBy(a => string.Join('、', a.Persons), StringComparer.Ordinal)
             .ThenBy(a => string.Join('、', a.Documents), StringComparer.Ordinal).ToList();
