@@ -43,6 +43,11 @@ internal static class BulkCorrectionScenario
         Order("阳政任字〔2022〕4号", (2022, 8, 1), new CorrectionDraft { DocumentNumber = "阳政任字〔2022〕1号", Kind = CorrectionKind.Amend },
             items: Appoint("王建国", "市能源局", "副局长")),
         Order("阳政任字〔2022〕5号", (2022, 8, 15), items: Appoint("张三", "市教育局", "局长")),
+        // A start known only to the month (docs/time.md) and a probation confirmed by a later order: the columns of both.
+        Order("阳政任字〔2022〕9号", (2022, 8, 20), items: Appoint("赵六", "市体育局", "局长") with { Probation = "P1Y" })
+            with { EffectiveOn = new(2022, 9, 0) },
+        Order("阳政任字〔2023〕2号", (2023, 10, 8), items: new OrderItemDraft
+            { Action = OrderAction.ConfirmProbation, Person = "赵六", Organization = "市体育局", Title = "局长" }),
     ];
 
     /// <summary>Corrections the rules refuse after <see cref="Accepted"/>, each with the reason expected.</summary>
@@ -89,14 +94,15 @@ internal static class BulkCorrectionScenario
         await using var db = context();
         var orders = (await db.Orders.AsNoTracking().Include(o => o.Items).ThenInclude(i => i.Person)
                 .Include(o => o.Items).ThenInclude(i => i.Post).ThenInclude(p => p.Organization).ToListAsync())
-            .Select(o => $"{o.DocumentNumber}|{o.Issuer}|{o.Title}|{o.DecidedOn}|{o.IssuedOn}|{o.EffectiveOn}|{o.RecordedAt:O}|{o.CorrectsDocumentNumber}|{o.CorrectionKind}|" +
+            .Select(o => $"{o.DocumentNumber}|{o.Issuer}|{o.Title}|{o.DecidedOn}|{o.IssuedOn}|{o.EffectiveOn}|{o.EffectivePrecision}|{o.RecordedAt:O}|{o.CorrectsDocumentNumber}|{o.CorrectionKind}|" +
                 string.Join(";", o.Items.OrderBy(i => i.Position).Select(i =>
                     $"{i.Position}:{i.Action}:{i.Person.Name}:{i.PersonReason}:{i.Post.Organization.Name}:{i.Post.Title}:{i.Post.Rank}")))
             .Order(StringComparer.Ordinal);
         var tenures = (await db.Tenures.AsNoTracking()
             .Select(t => new { Person = t.Person.Name, Organization = t.Post.Organization.Name, t.Post.Title, t.StartOn, t.KnownSince, t.EndOn,
-                t.ProbationUntil, t.StartedBy, t.EndedBy })
-            .ToListAsync()).Select(t => $"{t.Person}|{t.Organization}|{t.Title}|{t.StartOn:yyyy-MM-dd}|{t.KnownSince:yyyy-MM-dd}|{t.EndOn:yyyy-MM-dd}|{t.ProbationUntil:yyyy-MM-dd}|{t.StartedBy}|{t.EndedBy}").Order(StringComparer.Ordinal);
+                t.ProbationUntil, t.StartedBy, t.EndedBy, t.StartPrecision, t.EndPrecision, t.ConfirmedOn, t.ConfirmedBy })
+            .ToListAsync()).Select(t => $"{t.Person}|{t.Organization}|{t.Title}|{t.StartOn:yyyy-MM-dd}|{t.KnownSince:yyyy-MM-dd}|{t.EndOn:yyyy-MM-dd}|{t.ProbationUntil:yyyy-MM-dd}|{t.StartedBy}|{t.EndedBy}" +
+                $"|{t.StartPrecision}/{t.EndPrecision}|{t.ConfirmedOn:yyyy-MM-dd}|{t.ConfirmedBy}").Order(StringComparer.Ordinal);
         // Which items and tenures share a person (ids aside: the ledger may use an id for a placeholder).
         var items = await db.OrderItems.AsNoTracking().Select(i => new { i.PersonId, Key = i.Order.DocumentNumber + "#" + i.Position }).ToListAsync();
         var held = await db.Tenures.AsNoTracking().Select(t => new { t.PersonId, t.Post.Title, t.StartOn }).ToListAsync();

@@ -31,6 +31,9 @@ public sealed class BulkCorrectionTests
         Assert.Contains("\n张三|阳泉市教育局|局长|2022-08-15|", rows);
         Assert.Contains("阳政任字〔2022〕3号|阳泉市人民政府|", rows);
         Assert.Contains("tenure 副局长@2022-08-01, 阳政任字〔2022〕1号#0, 阳政任字〔2022〕4号#0", rows);
+        // The month-precise start and the confirmation reach the rows (the writers bind every column the ledger stores).
+        Assert.Matches(@"阳政任字〔2022〕9号\|[^\n]*\|Month\|", rows);
+        Assert.Contains("|Month/Day|2023-10-08|阳政任字〔2023〕2号", rows);
     }
 
     [Theory]

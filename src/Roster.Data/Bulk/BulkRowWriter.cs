@@ -34,11 +34,11 @@ public static class BulkRowWriter
             foreach (var p in batch.Posts) posts.Run(p.Id, p.OrganizationId, p.Title, p.Rank.ToString());
 
         using (var orders = new PreparedInsert(db,
-            "INSERT INTO orders (Id, DocumentNumber, Issuer, Title, DecisionBody, DecidedOn, IssuedOn, EffectiveOn, SourceGazette, SourceLineStart, SourceLineEnd, SubmittedBy, RecordedAt, CorrectsDocumentNumber, CorrectionKind) " +
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            "INSERT INTO orders (Id, DocumentNumber, Issuer, Title, DecisionBody, DecidedOn, IssuedOn, EffectiveOn, SourceGazette, SourceLineStart, SourceLineEnd, SubmittedBy, RecordedAt, CorrectsDocumentNumber, CorrectionKind, EffectivePrecision) " +
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
             foreach (var o in batch.Orders)
                 orders.Run(o.Id, o.DocumentNumber, o.Issuer, o.Title, o.DecisionBody, o.DecidedOn, o.IssuedOn, o.EffectiveOn,
-                    o.SourceGazette, o.SourceLineStart, o.SourceLineEnd, o.SubmittedBy, o.RecordedAt, o.CorrectsDocumentNumber, o.CorrectionKind?.ToString());
+                    o.SourceGazette, o.SourceLineStart, o.SourceLineEnd, o.SubmittedBy, o.RecordedAt, o.CorrectsDocumentNumber, o.CorrectionKind?.ToString(), (int)o.EffectivePrecision);
 
         using (var items = new PreparedInsert(db,
             "INSERT INTO order_items (Id, OrderId, Position, Action, PersonId, PersonReason, PostId, Probation, RetainsRank, Concurrent, Acting, Note) " +
@@ -48,11 +48,11 @@ public static class BulkRowWriter
                     i.Concurrent, i.Acting, i.Note);
 
         using (var tenures = new PreparedInsert(db,
-            "INSERT INTO tenures (Id, PostId, PersonId, StartOn, KnownSince, EndOn, ProbationUntil, RetainsRank, Concurrent, Acting, StartedBy, EndedBy, AttestedBy, ConfirmedOn, ConfirmedBy) " +
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            "INSERT INTO tenures (Id, PostId, PersonId, StartOn, KnownSince, EndOn, ProbationUntil, RetainsRank, Concurrent, Acting, StartedBy, EndedBy, AttestedBy, ConfirmedOn, ConfirmedBy, StartPrecision, EndPrecision) " +
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
             foreach (var t in batch.Tenures)
                 tenures.Run(t.Id, t.PostId, t.PersonId, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting,
-                    t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy);
+                    t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy, (int)t.StartPrecision, (int)t.EndPrecision);
 
         transaction.Commit();
     }

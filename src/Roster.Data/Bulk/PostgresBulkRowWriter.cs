@@ -43,7 +43,7 @@ public static class PostgresBulkRowWriter
             Text(w, p.Rank.ToString());
         });
         Copy(connection, "orders",
-            ["Id", "DocumentNumber", "Issuer", "Title", "DecisionBody", "DecidedOn", "IssuedOn", "EffectiveOn", "SourceGazette", "SourceLineStart", "SourceLineEnd", "SubmittedBy", "RecordedAt", "CorrectsDocumentNumber", "CorrectionKind"],
+            ["Id", "DocumentNumber", "Issuer", "Title", "DecisionBody", "DecidedOn", "IssuedOn", "EffectiveOn", "SourceGazette", "SourceLineStart", "SourceLineEnd", "SubmittedBy", "RecordedAt", "CorrectsDocumentNumber", "CorrectionKind", "EffectivePrecision"],
             batch.Orders, (w, o) =>
             {
                 w.Write(o.Id, NpgsqlDbType.Bigint);
@@ -61,6 +61,7 @@ public static class PostgresBulkRowWriter
                 w.Write(o.RecordedAt, NpgsqlDbType.TimestampTz);
                 Text(w, o.CorrectsDocumentNumber);
                 Text(w, o.CorrectionKind?.ToString());
+                w.Write((int)o.EffectivePrecision, NpgsqlDbType.Integer);
             });
         Copy(connection, "order_items",
             ["Id", "OrderId", "Position", "Action", "PersonId", "PersonReason", "PostId", "Probation", "RetainsRank", "Concurrent", "Acting", "Note"],
@@ -80,7 +81,7 @@ public static class PostgresBulkRowWriter
                 Text(w, i.Note);
             });
         Copy(connection, "tenures",
-            ["Id", "PostId", "PersonId", "StartOn", "KnownSince", "EndOn", "ProbationUntil", "RetainsRank", "Concurrent", "Acting", "StartedBy", "EndedBy", "AttestedBy"],
+            ["Id", "PostId", "PersonId", "StartOn", "KnownSince", "EndOn", "ProbationUntil", "RetainsRank", "Concurrent", "Acting", "StartedBy", "EndedBy", "AttestedBy", "ConfirmedOn", "ConfirmedBy", "StartPrecision", "EndPrecision"],
             batch.Tenures, (w, t) =>
             {
                 w.Write(t.Id, NpgsqlDbType.Bigint);
@@ -96,6 +97,10 @@ public static class PostgresBulkRowWriter
                 Text(w, t.StartedBy);
                 Text(w, t.EndedBy);
                 Text(w, t.AttestedBy);
+                Value(w, t.ConfirmedOn, NpgsqlDbType.Date);
+                Text(w, t.ConfirmedBy);
+                w.Write((int)t.StartPrecision, NpgsqlDbType.Integer);
+                w.Write((int)t.EndPrecision, NpgsqlDbType.Integer);
             });
 
         using (var sequences = new NpgsqlCommand(string.Concat(IdentityTables.Select(table =>

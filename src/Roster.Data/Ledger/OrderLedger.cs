@@ -54,10 +54,11 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         }
 
         // The issuers recorded under the order's document series, read as a range of the indexed column (DocumentSeries.RangeOf).
+        // One other issuer is enough to refuse; ordered so the one named in the refusal is the same on every run and provider.
         var (seriesFrom, seriesTo) = DocumentSeries.RangeOf(order.DocumentNumber);
         var seriesIssuers = await db.Orders.Where(o => string.Compare(o.DocumentNumber, seriesFrom) >= 0 && string.Compare(o.DocumentNumber, seriesTo) < 0
                 && o.Issuer != order.Issuer)
-            .Select(o => o.Issuer).Take(1).ToListAsync(cancellationToken);
+            .Select(o => o.Issuer).OrderBy(issuer => issuer).Take(1).ToListAsync(cancellationToken);
         DocumentSeries.EnsureOwnedBy(order, seriesIssuers);
         await EnsureNamedPeopleAsync(order, cancellationToken);
 
