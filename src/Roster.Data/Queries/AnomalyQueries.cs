@@ -27,8 +27,11 @@ public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
             var rows = db.Anomalies.AsNoTracking().Where(a => a.FromOn <= asOf && (a.ToOn == null || asOf < a.ToOn));
             if (!string.IsNullOrWhiteSpace(organization))
             {
+                // By the organisation's id, so the (OrganizationId, FromOn) index answers: the stored name is not indexed.
                 var canonical = await RecordedNames.CanonicalOrganizationAsync(db, tables, organization, cancellationToken);
-                rows = rows.Where(a => a.Organization == canonical);
+                var organizationId = await db.Organizations.AsNoTracking().Where(o => o.Name == canonical).Select(o => o.Id)
+                    .SingleAsync(cancellationToken);
+                rows = rows.Where(a => a.OrganizationId == organizationId);
             }
             var page = await rows.OrderBy(a => a.FromOn).ThenBy(a => a.Code).ThenBy(a => a.Organization).ThenBy(a => a.Title)
                 .ThenBy(a => a.PersonsKey).ThenBy(a => a.DocumentsKey).ThenBy(a => a.Id)
