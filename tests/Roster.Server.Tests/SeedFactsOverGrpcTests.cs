@@ -107,4 +107,21 @@ public sealed class SeedFactsOverGrpcTests(SeededServer server) : IClassFixture<
             SeedFacts.Current.Probations.Select(p => (p.Person, p.Post, p.From, p.Until)),
             running.OrderBy(t => Dates.Iso(t.ProbationUntil)).Select(t => (t.Person, t.Organization + t.Title, Dates.Iso(t.StartOn)!, Dates.Iso(t.ProbationUntil)!)));
     }
+
+    [Fact]
+    public async Task Named_seats_carry_the_person_they_resolved_to()
+    {
+        // 杜平华 sits twice in the mining task force of 阳政办发〔2022〕2号 (副组长, and 办公室主任 兼): one document, one person.
+        var groups = new GroupService.GroupServiceClient(server.Host.Channel);
+        var roster = (await groups.GetGroupRosterAsync(new GetGroupRosterRequest
+            { Group = "阳泉市严厉打击非法违法开采矿产资源专项行动领导小组", AsOf = Dates.Wire("2022-02-01") })).Roster;
+        var du = roster.Seats.Where(s => s.Person == "杜平华").ToList();
+        Assert.Equal(["副组长", "办公室主任"], du.Select(s => s.Role));
+        var person = (await Roster.GetPersonAsync(new GetPersonRequest { Name = "杜平华" })).Person;
+        Assert.StartsWith("people/", person.PersonId, StringComparison.Ordinal);
+        Assert.All(du, s => Assert.Equal(person.PersonId, s.PersonId));
+        Assert.All(du, s => Assert.Equal("LINKED_BY_DOCUMENT", s.PersonReason));
+        // Every named seat has its person; ex-officio and member-unit seats have none.
+        Assert.All(roster.Seats, s => Assert.Equal(s.HolderKind == SeatHolderKind.Person, s.PersonId.Length > 0));
+    }
 }

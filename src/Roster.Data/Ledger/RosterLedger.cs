@@ -101,9 +101,11 @@ public sealed class RosterLedger(RosterDbContext db, ReferenceTables tables, Tim
             await _records.ReplaceTenuresAsync(post, tenures, new ChangeCause(document, entity.RecordedAt), cancellationToken);
         }
         await _records.ResolvePeopleAsync(new ChangeCause(document, entity.RecordedAt), cancellationToken);
+        // Read back as stored, so the answer carries the people the seats resolved to.
+        var written = await db.GroupRosters.Where(r => r.Id == entity.Id).WithSeats().SingleAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new RosterSubmitOutcome(roster, Created: true, attestations.Count);
+        return new RosterSubmitOutcome(written.ToDomain(), Created: true, attestations.Count);
     }
 
     /// <summary>Records a portfolio; the same portfolio again (person, areas, dates, government) is returned without a second row.

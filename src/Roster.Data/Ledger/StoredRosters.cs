@@ -23,7 +23,11 @@ internal static class StoredRosters
         EffectiveOn = entity.EffectiveOn,
         OfficeAt = entity.OfficeAt,
         Seats = entity.Seats.OrderBy(s => s.Position).Select(s => new Seat(s.Position, s.Role, s.HolderKind, s.Person?.Name,
-            s.TitleText, s.ExOfficio, s.MemberUnit, s.Organization, s.Concurrent)).ToList(),
+            s.TitleText, s.ExOfficio, s.MemberUnit, s.Organization, s.Concurrent)
+        {
+            PersonId = s.PersonId is { } id ? new Domain.People.PersonId(id) : null,
+            PersonReason = s.PersonId is null ? null : s.PersonReason,
+        }).ToList(),
         Source = new OrderSource(entity.SourceGazette, entity.SourceLineStart, entity.SourceLineEnd, entity.SubmittedBy),
     };
 }

@@ -29,5 +29,5 @@ public sealed record GroupRoster
     /// <summary>True when both versions say the same thing (everything but <see cref="Source"/>).</summary>
     public bool HasSameContentAs(GroupRoster other) =>
         Group == other.Group && Kind == other.Kind && SourceDocument == other.SourceDocument && Issuer == other.Issuer
-        && EffectiveOn == other.EffectiveOn && OfficeAt == other.OfficeAt && Seats.SequenceEqual(other.Seats);
+        && EffectiveOn == other.EffectiveOn && OfficeAt == other.OfficeAt && Seats.Select(s => s.Content).SequenceEqual(other.Seats.Select(s => s.Content));
 }

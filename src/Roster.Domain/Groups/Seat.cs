@@ -22,4 +22,14 @@ public sealed record Seat(int Position, string Role, SeatHolderKind Kind, string
         SeatHolderKind.ExOfficio => ExOfficio!,
         _ => MemberUnit!,
     };
+
+    /// <summary>The person a <see cref="SeatHolderKind.Person"/> seat resolved to when recorded (docs/identity.md); null for
+    /// other seats and for a seat not yet recorded. Derived, not content: <see cref="Content"/> leaves it out.</summary>
+    public People.PersonId? PersonId { get; init; }
+
+    /// <summary>Why the seat's person resolved to <see cref="PersonId"/> (docs/identity.md); null with it.</summary>
+    public People.MentionReason? PersonReason { get; init; }
+
+    /// <summary>The seat as printed, without the derived person: what "the same roster again" compares.</summary>
+    public Seat Content => this with { PersonId = null, PersonReason = null };
 }

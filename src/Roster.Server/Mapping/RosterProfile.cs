@@ -81,6 +81,8 @@ public sealed class RosterProfile : Profile
         CreateMap<Proto.GroupRoster, RosterDraft>();
         CreateMap<Seat, Proto.Seat>()
             .ForMember(d => d.HolderKind, o => o.MapFrom(s => s.Kind))
+            .ForMember(d => d.PersonId, o => o.MapFrom(s => s.PersonId == null ? "" : s.PersonId.Value.ToString()))
+            .ForMember(d => d.PersonReason, o => o.MapFrom(s => s.PersonReason == null ? "" : ReasonWord(s.PersonReason.Value)))
             .ForMember(d => d.Resolution, o => o.Ignore());
         CreateMap<GroupRoster, Proto.GroupRoster>();
         CreateMap<SeatAnswer, Proto.SeatResolution>()
@@ -158,6 +160,8 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.HolderKind, o => o.MapFrom(s => s.Person != null ? Proto.SeatHolderKind.Person
                 : s.ExOfficio != null ? Proto.SeatHolderKind.ExOfficio : s.MemberUnit != null ? Proto.SeatHolderKind.MemberUnit : Proto.SeatHolderKind.Unspecified))
             .ForMember(d => d.Organization, o => o.Ignore())
+            .ForMember(d => d.PersonId, o => o.Ignore())
+            .ForMember(d => d.PersonReason, o => o.Ignore())
             .ForMember(d => d.Resolution, o => o.Ignore());
         CreateMap<RosterDraft, Proto.GroupRoster>().ForMember(d => d.Kind, o => o.Ignore());
         CreateMap<Roster.Gazette.Groups.RosterReading, Proto.ParsedRoster>()
