@@ -6,12 +6,19 @@ namespace Roster.Data.Changes;
 public sealed class ChangeFeed(RosterDbContext db)
 {
     /// <summary>At most <paramref name="limit"/> changes with a cursor above <paramref name="cursor"/>, in cursor order; only those
-    /// of <paramref name="organization"/> or <paramref name="person"/> (exact canonical names) when given.</summary>
-    public async Task<IReadOnlyList<FeedChange>> ReadAfterAsync(long cursor, string? organization, string? person, int limit, CancellationToken cancellationToken)
+    /// of <paramref name="organization"/> or <paramref name="person"/> (exact canonical names) when given, and only those of the
+    /// people <paramref name="personIds"/> (their <c>person_id</c>, or for a merge the id merged into) when given.</summary>
+    public async Task<IReadOnlyList<FeedChange>> ReadAfterAsync(long cursor, string? organization, string? person, int limit, CancellationToken cancellationToken,
+        IReadOnlyCollection<long>? personIds = null)
     {
         var query = db.Changes.AsNoTracking().Where(c => c.Id > cursor);
         if (!string.IsNullOrEmpty(organization)) query = query.Where(c => c.Organization == organization);
         if (!string.IsNullOrEmpty(person)) query = query.Where(c => c.Person == person);
+        if (personIds is not null)
+        {
+            var ids = personIds.ToList();
+            query = query.Where(c => (c.PersonId != null && ids.Contains(c.PersonId.Value)) || (c.MergedIntoId != null && ids.Contains(c.MergedIntoId.Value)));
+        }
         return await query.OrderBy(c => c.Id).Take(limit)
             .Select(c => new FeedChange(c.Id, c.RecordedAt, c.Kind, c.DocumentNumber, c.Organization, c.PostTitle, c.Person, c.StartOn, c.KnownSince,
                 c.EndOn, c.ProbationUntil, c.StartedBy, c.EndedBy, c.PreviousKnownSince, c.PreviousEndOn, c.PersonId, c.MergedIntoId,

@@ -38,6 +38,22 @@ public sealed class PeopleQueries(RosterDbContext db)
         return view with { RedirectedFrom = id == view.Id ? null : id };
     }
 
+    /// <summary>The id <paramref name="id"/> answers as (after document redirects and judgement merges) and every id that answers
+    /// as that person too: the rows whose <c>person_id</c> mean the same person. <see cref="NotFoundException"/> when no person
+    /// has the id.</summary>
+    public async Task<(long Survivor, IReadOnlyList<long> Ids)> AnsweringIdsAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await db.People.AsNoTracking().AnyAsync(p => p.Id == id, cancellationToken))
+            throw new NotFoundException(UnknownReason, $"no person has the id {new PersonId(id)}");
+        var redirects = await MentionRows.RedirectsAsync(db, [id], cancellationToken);
+        var merges = await MergesAsync(null, cancellationToken);
+        var survivor = merges.SurvivorOf(MentionRows.Follow(redirects, id));
+        var members = merges.MembersOf(survivor);
+        var redirected = await db.People.AsNoTracking().Where(p => p.RedirectsToId != null && members.Contains(p.RedirectsToId.Value))
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        return (survivor, members.Concat(redirected).Append(survivor).Distinct().Order().ToList());
+    }
+
     /// <summary>Every person named <paramref name="printed"/> (after judgement merges, one entry per surviving id), by id.</summary>
     public async Task<IReadOnlyList<PersonView>> ByNameAsync(string printed, DateTime? asRecordedAt, CancellationToken cancellationToken)
     {

@@ -13,7 +13,8 @@ namespace Roster.Server.Services;
 /// cancelled (the stream just ends) or the server stops (UNAVAILABLE, so the client reconnects with its last cursor).
 /// Cursors are the <c>changes</c> ids, which are commit order because writes are serialised (docs/decisions.md).
 /// </summary>
-public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSignal signal, IHostApplicationLifetime lifetime)
+public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, Data.Queries.PeopleQueries people, ChangeSignal signal,
+    IHostApplicationLifetime lifetime)
     : ChangeService.ChangeServiceBase
 {
     /// <summary>Reason code of a cursor below 0 or beyond the newest change.</summary>
@@ -31,6 +32,13 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
         if (request.SinceCursor < 0) throw new InvalidInputException(CursorReason, "since_cursor", "since_cursor must be 0 or a cursor the feed returned");
         var organization = RequestText.Optional(request.Organization, "organization");
         var person = RequestText.Optional(request.Person, "person");
+        // A person id follows that person, not every bearer of the name; NOT_FOUND when no person has it.
+        long? personId = null;
+        if (person is not null && PersonIds.TryRead(person, "person", out var id))
+        {
+            _ = await people.AnsweringIdsAsync(id.Value, context.CancellationToken);
+            (personId, person) = (id.Value, null);
+        }
         // A cursor the feed never returned would otherwise wait in silence until the feed grew past it, skipping
         // every change up to it.
         var last = await feed.LastCursorAsync(context.CancellationToken);
@@ -43,7 +51,9 @@ public sealed class ChangeGrpcService(IMapper mapper, ChangeFeed feed, ChangeSig
             while (!stop.IsCancellationRequested)
             {
                 var commit = signal.Next; // taken before the read, so a commit during the read is not missed
-                var batch = await feed.ReadAfterAsync(cursor, organization, person, BatchSize, stop.Token);
+                // The ids answering as the person are read again each batch: a judgement during the watch may merge or separate.
+                var ids = personId is { } followed ? (await people.AnsweringIdsAsync(followed, stop.Token)).Ids : null;
+                var batch = await feed.ReadAfterAsync(cursor, organization, person, BatchSize, stop.Token, ids);
                 foreach (var change in batch)
                 {
                     await responseStream.WriteAsync(new WatchChangesResponse { Change = mapper.Map<Change>(change) }, stop.Token);
