@@ -28,13 +28,23 @@ public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables
         return (name, Officeholders.On(asOf, tenures));
     }
 
-    /// <summary>Tenures of a person or of an organisation as recorded at <paramref name="asRecordedAt"/>, overlapping
-    /// [<paramref name="from"/>, <paramref name="to"/>) when given, ordered by known-since date; one page.</summary>
+    /// <summary>Tenures of a person (by name, or by the ids <paramref name="personIds"/> answering as one person) or of an
+    /// organisation as recorded at <paramref name="asRecordedAt"/>, overlapping [<paramref name="from"/>, <paramref name="to"/>) when
+    /// given, ordered by known-since date; one page.</summary>
     public async Task<(IReadOnlyList<Tenure> Tenures, bool More)> TenuresAsync(string? person, string? organization,
-        DateOnly? from, DateOnly? to, int offset, int size, DateTime asRecordedAt, CancellationToken cancellationToken)
+        DateOnly? from, DateOnly? to, int offset, int size, DateTime asRecordedAt, CancellationToken cancellationToken,
+        IReadOnlyCollection<long>? personIds = null)
     {
         IReadOnlyList<Tenure> tenures;
-        if (!string.IsNullOrEmpty(person))
+        if (personIds is not null)
+        {
+            // The posts an item or attestation names one of the ids in; each post's timeline is derived whole, then filtered.
+            var ids = personIds.ToList();
+            tenures = (await recorded.OfPostsAsync(p => db.OrderItems.Any(i => i.PostId == p.Id && ids.Contains(i.PersonId))
+                    || db.Attestations.Any(a => a.PostId == p.Id && ids.Contains(a.PersonId)), asRecordedAt, cancellationToken))
+                .Where(t => t.PersonId is { } held && ids.Contains(held)).ToList();
+        }
+        else if (!string.IsNullOrEmpty(person))
         {
             tenures = await OfPersonAsync(await RecordedNames.CanonicalPersonAsync(db, person, cancellationToken), asRecordedAt, cancellationToken);
         }

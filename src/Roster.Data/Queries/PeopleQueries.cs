@@ -39,14 +39,15 @@ public sealed class PeopleQueries(RosterDbContext db)
     }
 
     /// <summary>The id <paramref name="id"/> answers as (after document redirects and judgement merges) and every id that answers
-    /// as that person too: the rows whose <c>person_id</c> mean the same person. <see cref="NotFoundException"/> when no person
-    /// has the id.</summary>
-    public async Task<(long Survivor, IReadOnlyList<long> Ids)> AnsweringIdsAsync(long id, CancellationToken cancellationToken)
+    /// as that person too: the rows whose <c>person_id</c> mean the same person; judgements counted up to <paramref name="asRecordedAt"/>
+    /// (all when null). <see cref="NotFoundException"/> when no person has the id.</summary>
+    public async Task<(long Survivor, IReadOnlyList<long> Ids)> AnsweringIdsAsync(long id, CancellationToken cancellationToken,
+        DateTime? asRecordedAt = null)
     {
         if (!await db.People.AsNoTracking().AnyAsync(p => p.Id == id, cancellationToken))
             throw new NotFoundException(UnknownReason, $"no person has the id {new PersonId(id)}");
         var redirects = await MentionRows.RedirectsAsync(db, [id], cancellationToken);
-        var merges = await MergesAsync(null, cancellationToken);
+        var merges = await MergesAsync(asRecordedAt, cancellationToken);
         var survivor = merges.SurvivorOf(MentionRows.Follow(redirects, id));
         var members = merges.MembersOf(survivor);
         var redirected = await db.People.AsNoTracking().Where(p => p.RedirectsToId != null && members.Contains(p.RedirectsToId.Value))

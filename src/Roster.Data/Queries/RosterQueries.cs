@@ -44,13 +44,18 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
             ? statements.Tenures(name, selector)
             : await OfficeholderQuery.TenuresAsync(db, name, selector, cancellationToken);
 
-    /// <summary>Tenures of a person (by canonical name) or of an organisation, overlapping [<paramref name="from"/>, <paramref name="to"/>)
-    /// when given, ordered by known-since date; one page.</summary>
+    /// <summary>Tenures of a person (by canonical name, or by the ids <paramref name="personIds"/> answering as one person) or of an
+    /// organisation, overlapping [<paramref name="from"/>, <paramref name="to"/>) when given, ordered by known-since date; one page.</summary>
     public async Task<(IReadOnlyList<Tenure> Tenures, bool More)> TenuresAsync(string? person, string? organization,
-        DateOnly? from, DateOnly? to, int offset, int size, CancellationToken cancellationToken)
+        DateOnly? from, DateOnly? to, int offset, int size, CancellationToken cancellationToken, IReadOnlyCollection<long>? personIds = null)
     {
         var query = db.Tenures.AsNoTracking();
-        if (!string.IsNullOrEmpty(person))
+        if (personIds is not null)
+        {
+            var ids = personIds.ToList();
+            query = query.Where(t => ids.Contains(t.PersonId));
+        }
+        else if (!string.IsNullOrEmpty(person))
         {
             var name = await RecordedNames.CanonicalPersonAsync(db, person, cancellationToken);
             query = query.Where(t => t.Person.Name == name);

@@ -50,9 +50,14 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
         var size = Data.Queries.PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
         var offset = Data.Queries.PageToken.Decode(kind, request.PageToken);
         var (from, to) = RequestDates.Range(request.PeriodStart, "period_start", request.PeriodEnd, "period_end");
-        var (page, more) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at
-            ? await history.TenuresAsync(request.Person, request.Organization, from, to, offset, size, at, context.CancellationToken)
-            : await queries.TenuresAsync(request.Person, request.Organization, from, to, offset, size, context.CancellationToken);
+        // A person id lists that person's tenures (whichever id their rows carry after merges), not every bearer of the name.
+        var recordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock);
+        var (person, personIds) = (request.Person, (IReadOnlyCollection<long>?)null);
+        if (byPerson && PersonIds.TryRead(request.Person.Trim(), "person", out var id))
+            (person, personIds) = (null, (await people.AnsweringIdsAsync(id.Value, context.CancellationToken, recordedAt)).Ids);
+        var (page, more) = recordedAt is { } at
+            ? await history.TenuresAsync(person, request.Organization, from, to, offset, size, at, context.CancellationToken, personIds)
+            : await queries.TenuresAsync(person, request.Organization, from, to, offset, size, context.CancellationToken, personIds);
         return new ListTenuresResponse
         {
             Tenures = { page.Select(mapper.Map<Protos.V1.Tenure>) },

@@ -5,10 +5,10 @@ using Roster.Testing.Hosting;
 namespace Roster.Server.Tests.People;
 
 /// <summary>
-/// Following one person through the change feed (docs/identity.md): WatchChanges with a person id streams that person's
-/// changes, not every bearer of the name, and follows the person through a merge by judgement.
+/// Following one person by id (docs/identity.md): WatchChanges and ListTenures with a person id answer for that person, not
+/// every bearer of the name, and follow the person through a merge by judgement.
 /// </summary>
-public sealed class PersonChangeFeedTests : IAsyncLifetime
+public sealed class PersonFollowingTests : IAsyncLifetime
 {
     private RosterServerHost _host = null!;
 
@@ -71,6 +71,39 @@ public sealed class PersonChangeFeedTests : IAsyncLifetime
         Assert.Contains($"TenureStarted 阳泉市财政局 {yangquan}", merged);
         Assert.Contains($"TenureStarted 太原市财政局 {taiyuan}", merged);
         Assert.Contains(merged, c => c.StartsWith("PeopleMerged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Listing_tenures_by_person_id_lists_that_person_and_follows_a_merge()
+    {
+        var orders = new OrderService.OrderServiceClient(_host.Channel);
+        var yangquan = (await orders.SubmitOrderAsync(new SubmitOrderRequest
+            { Order = Appointment("阳政任字〔2023〕5号", "阳泉市人民政府", "阳泉市财政局", "2023-01-05") })).Order.Items[0].PersonId;
+        var taiyuan = (await orders.SubmitOrderAsync(new SubmitOrderRequest
+            { Order = Appointment("并政任字〔2023〕5号", "太原市人民政府", "太原市财政局", "2023-01-05") })).Order.Items[0].PersonId;
+        var roster = new RosterService.RosterServiceClient(_host.Channel);
+        async Task<string[]> Organizations(string person, Google.Protobuf.WellKnownTypes.Timestamp? at = null)
+        {
+            var request = new ListTenuresRequest { Person = person };
+            if (at is not null) request.AsRecordedAt = at;
+            return (await roster.ListTenuresAsync(request)).Tenures.Select(t => $"{t.Organization} {t.PersonId}").Order(StringComparer.Ordinal).ToArray();
+        }
+
+        Assert.Equal([$"阳泉市财政局 {yangquan}"], await Organizations(yangquan));
+        Assert.Equal([$"太原市财政局 {taiyuan}"], await Organizations(taiyuan));
+        Assert.Equal(2, (await Organizations("王平")).Length);
+
+        var beforeMerge = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.UtcNow);
+        await Task.Delay(20);
+        await new PeopleService.PeopleServiceClient(_host.Channel).JudgePeopleAsync(new JudgePeopleRequest
+            { First = yangquan, Second = taiyuan, Verdict = Verdict.Same, Note = "同一人" });
+        var both = new[] { $"太原市财政局 {taiyuan}", $"阳泉市财政局 {yangquan}" }.Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(both, await Organizations(taiyuan));
+        Assert.Equal(both, await Organizations(yangquan, Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.UtcNow.AddSeconds(1))));
+        Assert.Equal([$"阳泉市财政局 {yangquan}"], await Organizations(yangquan, beforeMerge));
+
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => roster.ListTenuresAsync(new ListTenuresRequest { Person = "people/999999" }).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]
