@@ -24,6 +24,7 @@ public class RosterDbContext : DbContext
     public DbSet<PersonEntity> People => Set<PersonEntity>();
     public DbSet<JudgementEntity> Judgements => Set<JudgementEntity>();
     public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();
+    public DbSet<LineageEventEntity> LineageEvents => Set<LineageEventEntity>();
     public DbSet<PostEntity> Posts => Set<PostEntity>();
     public DbSet<OrderEntity> Orders => Set<OrderEntity>();
     public DbSet<OrderItemEntity> OrderItems => Set<OrderItemEntity>();
