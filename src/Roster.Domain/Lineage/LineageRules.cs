@@ -21,7 +21,7 @@ public static class LineageRules
     public const string BeforeExistenceReason = "LINEAGE_BEFORE_EXISTENCE";
     /// <summary>Reason: the organisation (or the related one) was already merged away or abolished.</summary>
     public const string EndedReason = "ORGANIZATION_ENDED";
-    /// <summary>Reason: another organisation that still exists bears the new name.</summary>
+    /// <summary>Reason: another organisation bears the new name (one that still exists, or one that ended under it).</summary>
     public const string NameTakenReason = "ORGANIZATION_NAME_TAKEN";
     /// <summary>Reason: the event contradicts the organisation's recorded lineage (a second ESTABLISHED, a rename out of
     /// order, an establishment after posts were already held).</summary>
@@ -85,8 +85,11 @@ public static class LineageRules
             if (graph.Of(subject.Id).LastOrDefault(e => e.Kind == LineageKind.Renamed) is { } last && last.EffectiveOn >= proposed.EffectiveOn)
                 throw Failed(ConflictReason, "effective_date",
                     $"{TextForm.Quote(subject.Name)} was renamed on {last.EffectiveOn:yyyy-MM-dd}; a rename is recorded after the latest one");
-            if (bearer(proposed.NewName!) is { } other && other.Id != subject.Id && graph.Ending(other.Id) is null)
-                throw Failed(NameTakenReason, "new_name", $"organizations/{other.Id} bears the name {TextForm.Quote(proposed.NewName!)} and still exists");
+            // A name belongs to one organisation record: one that ended keeps its name, so its history still answers by it.
+            if (bearer(proposed.NewName!) is { } other && other.Id != subject.Id)
+                throw Failed(NameTakenReason, "new_name", graph.Ending(other.Id) is { } gone
+                    ? $"organizations/{other.Id} bore the name {TextForm.Quote(proposed.NewName!)} until it was {Label(gone.Kind)} on {gone.EffectiveOn:yyyy-MM-dd}"
+                    : $"organizations/{other.Id} bears the name {TextForm.Quote(proposed.NewName!)} and still exists");
         }
 
         if (needsRelated)
