@@ -26,12 +26,12 @@ public sealed class LineageLedger(RosterDbContext db, ReferenceTables tables, Li
             : null;
         var proposed = new LineageEvent(subject?.Id ?? 0, draft.Kind, draft.EffectiveOn, draft.Source,
             draft.Kind == LineageKind.Renamed ? subject?.Name : null,
-            draft.Kind == LineageKind.Established ? draft.Organization.Name : draft.NewName, related?.Id);
+            draft.Kind == LineageKind.Established ? subject?.Name ?? Canonical(draft.Organization.Name) : draft.NewName, related?.Id);
         LineageRules.Check(proposed, subject, draft.RelatedOrganization?.ToString(), related, snapshot.Graph,
             name => bearer is not null && bearer.Name == name ? bearer : null);
 
         var organization = subject is null
-            ? db.Organizations.Add(new OrganizationEntity { Name = draft.Organization.Name!, Kind = tables.Kinds.KindOf(draft.Organization.Name!)?.Name }).Entity
+            ? db.Organizations.Add(new OrganizationEntity { Name = proposed.NewName!, Kind = tables.Kinds.KindOf(proposed.NewName!)?.Name }).Entity
             : await db.Organizations.SingleAsync(o => o.Id == subject.Id, cancellationToken);
         if (draft.Kind == LineageKind.Renamed) organization.Name = draft.NewName!;
         await db.SaveChangesAsync(cancellationToken);
@@ -56,13 +56,16 @@ public sealed class LineageLedger(RosterDbContext db, ReferenceTables tables, Li
         return row;
     }
 
+    private string? Canonical(string? name) => name is null ? null : tables.Names.Resolve(name, issuer: null);
+
     /// <summary>The organisation a request names, with its first record; null when no record names it.</summary>
     private async Task<OrganizationFacts?> FindAsync(OrganizationRef reference, LineageSnapshot snapshot, CancellationToken cancellationToken)
     {
         long? id = reference.Id;
-        if (id is null && reference.Name is { } name)
+        // The canonical name the reference tables give first ("市国土资源局" is 阳泉市国土资源局), then the name as written.
+        foreach (var name in reference.Name is { } written ? new[] { tables.Names.Resolve(written, issuer: null), written }.Distinct() : [])
         {
-            id = await db.Organizations.AsNoTracking().Where(o => o.Name == name).Select(o => (long?)o.Id).FirstOrDefaultAsync(cancellationToken)
+            id ??= await db.Organizations.AsNoTracking().Where(o => o.Name == name).Select(o => (long?)o.Id).FirstOrDefaultAsync(cancellationToken)
                 ?? snapshot.BearersOf(name).Select(o => (long?)o.Id).FirstOrDefault();
         }
         if (id is null) return null;

@@ -12,14 +12,15 @@ public sealed record OrganizationLineage(long Id, string Name, IReadOnlyList<Lin
 
 /// <summary>Reads organisation lineage (docs/model.md, lineage). NOT_FOUND (<see cref="NotFoundException"/>) for an
 /// organisation no record names.</summary>
-public sealed class LineageQueries(RosterDbContext db)
+public sealed class LineageQueries(RosterDbContext db, Roster.Domain.Reference.ReferenceTables tables)
 {
     /// <summary>The lineage of the organisation <paramref name="reference"/> names (by id, its name, or a former name).</summary>
     public async Task<OrganizationLineage> OfAsync(OrganizationRef reference, CancellationToken cancellationToken)
     {
         var id = reference.Id;
-        if (id is null && reference.Name is { } name)
+        foreach (var name in reference.Name is { } written ? new[] { tables.Names.Resolve(written, issuer: null), written }.Distinct() : [])
         {
+            if (id is not null) break;
             id = await db.Organizations.AsNoTracking().Where(o => o.Name == name).Select(o => (long?)o.Id).FirstOrDefaultAsync(cancellationToken)
                 ?? await db.LineageEvents.AsNoTracking().Where(e => e.FormerName == name).OrderByDescending(e => e.EffectiveOn)
                     .Select(e => (long?)e.OrganizationId).FirstOrDefaultAsync(cancellationToken);

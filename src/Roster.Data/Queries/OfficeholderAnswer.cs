@@ -9,4 +9,6 @@ namespace Roster.Data.Queries;
 /// <param name="OrganizationId">The answering organisation's id, when the lineage answered (the hot path does not read it).</param>
 /// <param name="Answer">Coverage and holders.</param>
 /// <param name="Lineage">Set when another name answered: the organisation, the name it bore and the linking event.</param>
-public sealed record OfficeholderAnswer(string Organization, long? OrganizationId, Officeholders Answer, LineageAnswer? Lineage);
+/// <param name="Names">With <paramref name="Lineage"/>: the current names of the organisations its event involves, by id.</param>
+public sealed record OfficeholderAnswer(string Organization, long? OrganizationId, Officeholders Answer, LineageAnswer? Lineage,
+    IReadOnlyDictionary<long, string>? Names = null);

@@ -64,8 +64,10 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
             : snapshot.BearersOf(name).Where(o => o.Name == name).Select(o => new LineageAnswer(o, name, null, false)).FirstOrDefault();
         if (chosen is null || await TenuresOfPostsAsync(chosen.Organization.Name, selector, cancellationToken) is not { } tenures) return null;
         if (snapshot.Graph.Ending(chosen.Organization.Id) is { } ending) tenures = LineageTenures.EndedBy(tenures, ending);
+        var names = new[] { chosen.Via?.OrganizationId, chosen.Via?.RelatedId, chosen.Organization.Id }.OfType<long>().Distinct()
+            .Select(snapshot.Organization).OfType<OrganizationFacts>().ToDictionary(o => o.Id, o => o.Name);
         return new OfficeholderAnswer(chosen.NameOnDate, chosen.Organization.Id,
-            Officeholders.On(asOf, LineageTenures.Named(tenures, chosen.NameOnDate)), chosen.Via is null ? null : chosen);
+            Officeholders.On(asOf, LineageTenures.Named(tenures, chosen.NameOnDate)), chosen.Via is null ? null : chosen, names);
     }
 
     private async Task<OfficeholderAnswer> ByNameAsync(string compact, string resolved, PostSelector selector, DateOnly asOf,

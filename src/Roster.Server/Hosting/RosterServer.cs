@@ -112,6 +112,7 @@ public static partial class RosterServer
         app.MapGrpcService<ProbationGrpcService>();
         app.MapGrpcService<AnomalyGrpcService>();
         app.MapGrpcService<PeopleGrpcService>();
+        app.MapGrpcService<OrganizationGrpcService>();
         app.MapGrpcReflectionService();
         app.MapRosterHealth();
         return app;
