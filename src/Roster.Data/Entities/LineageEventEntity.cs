@@ -2,7 +2,7 @@ using Roster.Domain.Lineage;
 
 namespace Roster.Data.Entities;
 
-/// <summary>A recorded lineage event of an organisation (docs/model.md, lineage): never updated or deleted.</summary>
+/// <summary>A recorded lineage event of an organisation (docs/identity.md, organisations): never updated or deleted.</summary>
 public sealed class LineageEventEntity
 {
     public long Id { get; set; }

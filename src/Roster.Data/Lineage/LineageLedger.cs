@@ -7,7 +7,7 @@ using Roster.Domain.Reference;
 namespace Roster.Data.Lineage;
 
 /// <summary>
-/// Records lineage events in one transaction (docs/model.md, lineage): the domain's <see cref="LineageRules"/> decide from the
+/// Records lineage events in one transaction (docs/identity.md, organisations): the domain's <see cref="LineageRules"/> decide from the
 /// recorded lineage and the organisations' facts; a RENAMED event makes the new name the organisation's stored name (its
 /// posts and tenures carry over); ESTABLISHED of a name no record uses adds the organisation. Nothing is stored when the
 /// rules refuse.

@@ -10,7 +10,7 @@ namespace Roster.Data.Lineage;
 /// <see cref="Names"/> gives every involved organisation's current name by id.</summary>
 public sealed record OrganizationLineage(long Id, string Name, IReadOnlyList<LineageEventEntity> Events, IReadOnlyDictionary<long, string> Names);
 
-/// <summary>Reads organisation lineage (docs/model.md, lineage). NOT_FOUND (<see cref="NotFoundException"/>) for an
+/// <summary>Reads organisation lineage (docs/identity.md, organisations). NOT_FOUND (<see cref="NotFoundException"/>) for an
 /// organisation no record names.</summary>
 public sealed class LineageQueries(RosterDbContext db, Roster.Domain.Reference.ReferenceTables tables)
 {

@@ -4,7 +4,7 @@ using Roster.Domain.Lineage;
 namespace Roster.Data.Lineage;
 
 /// <summary>
-/// Every recorded lineage event with the organisations it involves (docs/model.md, lineage), read in one go: the lineage
+/// Every recorded lineage event with the organisations it involves (docs/identity.md, organisations), read in one go: the lineage
 /// table is small (one row per reform step), and the officeholder hot path asks it, in memory, whether a name needs
 /// lineage at all (<see cref="Mentions"/>) before running its one statement.
 /// </summary>

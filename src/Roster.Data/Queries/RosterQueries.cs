@@ -17,7 +17,7 @@ namespace Roster.Data.Queries;
 /// <param name="tables">Organisation names and aliases.</param>
 /// <param name="statements">The prepared SQLite form of the officeholder question; null (another provider) runs the
 /// compiled EF query instead. Both answer identically.</param>
-/// <param name="lineage">The recorded organisation lineage (docs/model.md, lineage); null answers by the exact name only.</param>
+/// <param name="lineage">The recorded organisation lineage (docs/identity.md, organisations); null answers by the exact name only.</param>
 public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, OfficeholderStatements? statements = null, LineageIndex? lineage = null)
 {
     /// <summary>Reason code for an organisation with no record.</summary>
@@ -35,7 +35,7 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
         return (answer.Organization, answer.Answer);
     }
 
-    /// <summary>As <see cref="OfficeholdersAsync"/>, through the organisation lineage (docs/model.md, lineage): a name some
+    /// <summary>As <see cref="OfficeholdersAsync"/>, through the organisation lineage (docs/identity.md, organisations): a name some
     /// organisation with lineage bore is resolved on <paramref name="asOf"/> (<see cref="LineageResolution"/>) to the organisation
     /// that answers and the name it bore then, and a MERGED_INTO or ABOLISHED event ends its tenures; then the same statement
     /// runs. A name without lineage costs one in-memory lookup.</summary>

@@ -1,7 +1,7 @@
 namespace Roster.Domain.Lineage;
 
 /// <summary>
-/// One recorded lineage event of the organisation <see cref="OrganizationId"/> (docs/model.md, lineage), effective on
+/// One recorded lineage event of the organisation <see cref="OrganizationId"/> (docs/identity.md, organisations), effective on
 /// <see cref="EffectiveOn"/> (a calendar date: the organisation bears the new state from that day).
 /// </summary>
 /// <param name="OrganizationId">The organisation the event happened to (organizations/{id}).</param>

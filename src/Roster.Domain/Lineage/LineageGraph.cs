@@ -2,7 +2,7 @@ namespace Roster.Domain.Lineage;
 
 /// <summary>
 /// The recorded lineage events, per organisation in date order, with the predecessor → successor edges MERGED_INTO and
-/// SPLIT_FROM add (docs/model.md, lineage). Answers which name an organisation bore on a date, when it began and ended,
+/// SPLIT_FROM add (docs/identity.md, organisations). Answers which name an organisation bore on a date, when it began and ended,
 /// and whether one organisation descends from another. Immutable.
 /// </summary>
 public sealed class LineageGraph

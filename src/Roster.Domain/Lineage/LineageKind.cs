@@ -1,6 +1,6 @@
 namespace Roster.Domain.Lineage;
 
-/// <summary>What happened to an organisation (docs/model.md, lineage). Stored by name; numbered as the API's LineageEventType.</summary>
+/// <summary>What happened to an organisation (docs/identity.md, organisations). Stored by name; numbered as the API's LineageEventType.</summary>
 public enum LineageKind
 {
     /// <summary>The organisation was set up (成立, 组建) under the name it bore then.</summary>

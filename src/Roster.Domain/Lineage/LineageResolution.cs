@@ -1,6 +1,6 @@
 namespace Roster.Domain.Lineage;
 
-/// <summary>One organisation answering for a name on a date (docs/model.md, lineage).</summary>
+/// <summary>One organisation answering for a name on a date (docs/identity.md, organisations).</summary>
 /// <param name="Organization">The organisation whose posts answer.</param>
 /// <param name="NameOnDate">The name it bore on the date asked about.</param>
 /// <param name="Via">The lineage event linking it to the name asked for: the rename after the date (when the name asked is a
@@ -10,7 +10,7 @@ namespace Roster.Domain.Lineage;
 public sealed record LineageAnswer(OrganizationFacts Organization, string NameOnDate, LineageEvent? Via, bool Predecessor);
 
 /// <summary>
-/// Resolves "name N on date D" through the lineage (docs/model.md, lineage): the organisations that bore N on D answer
+/// Resolves "name N on date D" through the lineage (docs/identity.md, organisations): the organisations that bore N on D answer
 /// themselves; failing that, an organisation that bore N at another time answers under the name it bore on D (a rename
 /// carries its posts over); failing that, the organisations merged into the bearer of N after D answer as its
 /// predecessors. Pure.

@@ -4,7 +4,7 @@ using Roster.Domain.Names;
 namespace Roster.Domain.Lineage;
 
 /// <summary>
-/// Whether a lineage event may be recorded (docs/model.md, lineage). Input that can never be right is
+/// Whether a lineage event may be recorded (docs/identity.md, organisations). Input that can never be right is
 /// <see cref="InvalidInputException"/> (INVALID_ARGUMENT) naming the request field; an event the recorded lineage forbids is
 /// <see cref="PreconditionFailedException"/> (FAILED_PRECONDITION) whose violation's subject is the field at fault. Pure: the
 /// caller stores nothing when this throws.

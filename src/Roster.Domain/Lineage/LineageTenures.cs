@@ -2,7 +2,7 @@ using Roster.Domain.Tenures;
 
 namespace Roster.Domain.Lineage;
 
-/// <summary>What lineage does to an organisation's tenures (docs/model.md, lineage): a MERGED_INTO or ABOLISHED event ends
+/// <summary>What lineage does to an organisation's tenures (docs/identity.md, organisations): a MERGED_INTO or ABOLISHED event ends
 /// every tenure of the organisation's posts still running on its date; the successor's posts are its own. Pure.</summary>
 public static class LineageTenures
 {

@@ -67,6 +67,7 @@ public static partial class RosterServer
         builder.Services.AddSingleton<Roster.Gazette.Groups.GroupRosterReader>();
         builder.Services.AddRosterData(DatabaseConfiguration.From(builder.Configuration));
         builder.Services.AddScoped<SeedImporter>();
+        builder.Services.AddScoped<SeedLineage>();
         builder.Services.AddAutoMapper(RosterMapping.Configure);
 
         builder.Services.AddRosterSecurity(options);
@@ -169,6 +170,7 @@ public static partial class RosterServer
         if (options.ImportSeed)
         {
             await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportDirectoryAsync(options.ResolvedSeedDirectory, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<SeedLineage>().ImportAsync(options.ResolvedSeedDirectory, cancellationToken);
         }
     }
 }

@@ -6,7 +6,7 @@ using Proto = Roster.Protos.V1;
 
 namespace Roster.Server.Mapping;
 
-/// <summary>The one map between stored or domain lineage events and roster.v1.LineageEvent (docs/model.md, lineage). Kinds share
+/// <summary>The one map between stored or domain lineage events and roster.v1.LineageEvent (docs/identity.md, organisations). Kinds share
 /// their numbers with LineageEventType.</summary>
 public static class LineageMessages
 {

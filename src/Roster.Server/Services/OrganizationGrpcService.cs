@@ -8,7 +8,7 @@ using Roster.Server.Security;
 
 namespace Roster.Server.Services;
 
-/// <summary>roster.v1.OrganizationService: organisation lineage (docs/model.md, lineage). RecordLineage needs a clerk of the
+/// <summary>roster.v1.OrganizationService: organisation lineage (docs/identity.md, organisations). RecordLineage needs a clerk of the
 /// issuing office (<see cref="FilingRules.EnsureMayRecordLineage"/>), or an editor or admin; audited like every write.</summary>
 public sealed class OrganizationGrpcService(LineageLedger ledger, LineageQueries queries) : OrganizationService.OrganizationServiceBase
 {

@@ -6,7 +6,7 @@ using Roster.Testing.Hosting;
 namespace Roster.Server.Tests.Lineage;
 
 /// <summary>
-/// Organisation lineage through a real server (docs/model.md, lineage), on made-up events: 阳泉市国土资源局, whose head
+/// Organisation lineage through a real server (docs/identity.md, organisations), on made-up events: 阳泉市国土资源局, whose head
 /// 李明 was appointed by a made-up order of 2017-03-01, renamed 阳泉市规划和自然资源局 on 2019-01-25. The new name asked
 /// about before the rename answers with the land bureau's head and says the predecessor answered; refused events store
 /// nothing and are audited.
