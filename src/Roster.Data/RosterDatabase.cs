@@ -53,6 +53,7 @@ public static class RosterDatabase
         services.AddScoped<JudgementLedger>();
         services.AddScoped<Lineage.LineageLedger>();
         services.AddScoped<Lineage.LineageQueries>();
+        services.AddScoped<ExternalIdentifierLedger>();
         return services;
     }
 

@@ -23,6 +23,7 @@ public class RosterDbContext : DbContext
 
     public DbSet<PersonEntity> People => Set<PersonEntity>();
     public DbSet<JudgementEntity> Judgements => Set<JudgementEntity>();
+    public DbSet<ExternalIdentifierEntity> ExternalIdentifiers => Set<ExternalIdentifierEntity>();
     public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();
     public DbSet<LineageEventEntity> LineageEvents => Set<LineageEventEntity>();
     public DbSet<PostEntity> Posts => Set<PostEntity>();

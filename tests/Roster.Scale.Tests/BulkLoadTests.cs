@@ -31,6 +31,10 @@ public sealed class BulkLoadTests
 
         Assert.True(drafts.Count > 20, $"the tiny dataset has {drafts.Count} orders");
         Assert.Equal(await RowsAsync(ledger), await RowsAsync(bulk));
+        // The same people, by the same rules (docs/identity.md): which items and tenures share a person, and why.
+        var people = await PeopleAsync(ledger);
+        Assert.Equal(people, await PeopleAsync(bulk));
+        Assert.Contains("HOLDS_POST", people);
     }
 
     [Fact]
@@ -80,6 +84,22 @@ public sealed class BulkLoadTests
         using var database = await ScratchDatabase.CreateAsync();
         database.BulkLoad(Tiny with { Jurisdictions = 1 });
         Assert.Throws<InvalidOperationException>(() => BulkOrderLoader.OpenEmpty(database.ConnectionString).Dispose());
+    }
+
+    /// <summary>The people as groups of the items and tenures they hold (ids aside), each item with its reason.</summary>
+    private static async Task<string> PeopleAsync(ScratchDatabase database)
+    {
+        await using var db = database.Context();
+        var items = await db.OrderItems.AsNoTracking()
+            .Select(i => new { i.PersonId, Key = i.Order.DocumentNumber + "#" + i.Position, i.PersonReason }).ToListAsync();
+        var tenures = await db.Tenures.AsNoTracking()
+            .Select(t => new { t.PersonId, Key = t.Post.Organization.Name + t.Post.Title + "@" + t.KnownSince }).ToListAsync();
+        var groups = items.Select(i => (i.PersonId, Text: $"{i.Key}:{Roster.Server.Mapping.RosterProfile.ReasonWord(i.PersonReason)}"))
+            .Concat(tenures.Select(t => (t.PersonId, Text: "tenure " + t.Key)))
+            .GroupBy(x => x.PersonId)
+            .Select(g => string.Join(", ", g.Select(x => x.Text).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal);
+        return string.Join("\n", groups);
     }
 
     /// <summary>Every order (with items) and tenure, by content, ignoring ids and recorded times.</summary>

@@ -20,6 +20,8 @@ public static class PeopleCommand
             Judge(context, "same", Verdict.Same, "Record that two ids are one person: they merge under the lower id"),
             Judge(context, "different", Verdict.Different, "Record that two ids are two people: their review item closes"),
             Judge(context, "unsure", Verdict.Unsure, "Record that it is not known: the review item stays open, marked"),
+            Identify(context),
+            Lookup(context),
         };
         return command;
     }
@@ -56,6 +58,52 @@ public static class PeopleCommand
         });
         return review;
     }
+
+    private static Command Identify(CliContext context)
+    {
+        var subject = new Argument<string>("SUBJECT") { Description = "A person id (people/3) or an organisation's name" };
+        var scheme = new Argument<string>("SCHEME") { Description = "The register, e.g. wikidata" };
+        var value = new Argument<string>("VALUE") { Description = "The identifier in it, e.g. Q123456" };
+        var command = new Command("identify", "Give a person or organisation an identifier of another register (editor)") { subject, scheme, value };
+        command.SetAction((parse, cancellation) =>
+        {
+            var request = new AddExternalIdentifierRequest
+            {
+                Subject = parse.GetRequiredValue(subject).Trim(), Scheme = parse.GetRequiredValue(scheme), Value = parse.GetRequiredValue(value),
+            };
+            var format = context.Options.FormatOf(parse);
+            return ServerCall.RunAsync(context, parse, async channel =>
+            {
+                var response = await new PeopleService.PeopleServiceClient(channel).AddExternalIdentifierAsync(request, cancellationToken: cancellation);
+                if (format == OutputFormat.Json) JsonOutput.Write(response, context.Output);
+                else WriteIdentifier(response.ExternalIdentifier, context.Output);
+            });
+        });
+        return command;
+    }
+
+    private static Command Lookup(CliContext context)
+    {
+        var scheme = new Argument<string>("SCHEME") { Description = "The register, e.g. wikidata" };
+        var value = new Argument<string>("VALUE") { Description = "The identifier in it, e.g. Q123456" };
+        var command = new Command("lookup", "Who or what an identifier of another register names") { scheme, value };
+        command.SetAction((parse, cancellation) =>
+        {
+            var request = new ListExternalIdentifiersRequest { Scheme = parse.GetRequiredValue(scheme), Value = parse.GetRequiredValue(value) };
+            var format = context.Options.FormatOf(parse);
+            return ServerCall.RunAsync(context, parse, async channel =>
+            {
+                var response = await new PeopleService.PeopleServiceClient(channel).ListExternalIdentifiersAsync(request, cancellationToken: cancellation);
+                if (format == OutputFormat.Json) JsonOutput.Write(response, context.Output);
+                else if (response.ExternalIdentifiers.Count == 0) context.Output.WriteLine($"{request.Scheme}:{request.Value} names nothing recorded.");
+                else foreach (var found in response.ExternalIdentifiers) WriteIdentifier(found, context.Output);
+            });
+        });
+        return command;
+    }
+
+    private static void WriteIdentifier(ExternalIdentifier identifier, TextWriter output) =>
+        output.WriteLine($"{identifier.Scheme}:{identifier.Value} names {identifier.DisplayName} ({identifier.Subject})");
 
     private static Command Judge(CliContext context, string word, Verdict verdict, string description)
     {

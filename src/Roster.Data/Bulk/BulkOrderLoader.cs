@@ -26,7 +26,9 @@ namespace Roster.Data.Bulk;
 /// </remarks>
 public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables tables)
 {
-    private readonly Dictionary<string, long> _people = new(StringComparer.Ordinal);
+    /// <summary>The person of each name in each jurisdiction loaded so far (docs/identity.md, rule 4 across batches).</summary>
+    private readonly Dictionary<(string Name, string Jurisdiction), long> _people = [];
+    private readonly HashSet<long> _personIds = [];
     private readonly Dictionary<string, long> _organizations = new(StringComparer.Ordinal);
     private readonly Dictionary<Post, long> _posts = [];
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
@@ -60,6 +62,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
 
         clock.Restart();
         var events = new Dictionary<Post, List<PostEvent>>();
+        var mentions = new List<(OrderItemEntity Row, Domain.People.Mention Mention)>();
         foreach (var order in orders)
         {
             var orderRow = order.ToEntity(recordedAt);
@@ -73,7 +76,6 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                     OrderId = orderRow.Id,
                     Position = item.Position,
                     Action = item.Action,
-                    PersonId = PersonId(item.Person, batch),
                     PostId = PostId(item.Post, batch),
                     Probation = item.Probation?.ToString(),
                     RetainsRank = item.RetainsRank,
@@ -81,11 +83,15 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                     Acting = item.Acting,
                     Note = item.Note,
                 });
+                var row = batch.Items[^1];
+                mentions.Add((row, new Domain.People.Mention(Domain.People.MentionKind.OrderItem, row.Id, item.Person,
+                    Domain.People.Jurisdictions.OfIssuer(order.Issuer, tables), order.DocumentNumber.ToString(), row.PostId, NamedPerson(item))));
                 if (!events.TryGetValue(item.Post, out var list)) events[item.Post] = list = [];
                 list.Add(PostEvent.Of(order, item));
             }
         }
 
+        var holders = ResolvePeople(mentions, batch);
         foreach (var (post, postEvents) in events)
         {
             var (tenures, warnings) = TenureTimeline.Derive(post, postEvents);
@@ -96,7 +102,7 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
                 var row = tenure.ToEntity();
                 row.Id = _nextTenure++;
                 row.PostId = postId;
-                row.PersonId = PersonId(tenure.Person, batch);
+                row.PersonId = holders[(postId, tenure.Person)];
                 batch.Tenures.Add(row);
             }
         }
@@ -172,13 +178,50 @@ public sealed class BulkOrderLoader(OrderValidator validator, ReferenceTables ta
         command.ExecuteNonQuery();
     }
 
-    private long PersonId(string name, StagedBatch batch)
+    /// <summary>Resolves the batch's mentions to people by the ledger's rules (<see cref="Domain.People.PersonClusters"/>, per name),
+    /// a cluster taking the person its jurisdictions already have from earlier batches (the lowest id when several do) or a new
+    /// one; sets each item's person and reason and returns the person of each name on each post, for the tenures.</summary>
+    private Dictionary<(long PostId, string Name), long> ResolvePeople(List<(OrderItemEntity Row, Domain.People.Mention Mention)> mentions,
+        StagedBatch batch)
     {
-        if (_people.TryGetValue(name, out var id)) return id;
-        id = _nextPerson++;
-        _people[name] = id;
-        batch.People.Add(new PersonEntity { Id = id, Name = name });
-        return id;
+        var holders = new Dictionary<(long, string), long>();
+        var rows = mentions.ToDictionary(m => m.Mention.RowId, m => m.Row);
+        foreach (var sameName in mentions.GroupBy(m => m.Mention.Name, StringComparer.Ordinal))
+        {
+            foreach (var cluster in Domain.People.PersonClusters.Derive(sameName.Select(m => m.Mention).ToList()))
+            {
+                var jurisdictions = cluster.Jurisdictions;
+                var id = cluster.ExplicitPerson
+                    ?? jurisdictions.Select(j => _people.TryGetValue((sameName.Key, j), out var known) ? known : long.MaxValue).Min();
+                if (id == long.MaxValue)
+                {
+                    id = _nextPerson++;
+                    batch.People.Add(new PersonEntity { Id = id, Name = sameName.Key, Jurisdiction = cluster.Mentions[0].Mention.Jurisdiction });
+                    _personIds.Add(id);
+                }
+                if (cluster.ExplicitPerson is null)
+                {
+                    foreach (var jurisdiction in jurisdictions) _people.TryAdd((sameName.Key, jurisdiction), id);
+                }
+                foreach (var (mention, reason) in cluster.Mentions)
+                {
+                    var row = rows[mention.RowId];
+                    row.PersonId = id;
+                    row.PersonReason = reason;
+                    if (cluster.ExplicitPerson is null || !holders.ContainsKey((row.PostId, sameName.Key))) holders[(row.PostId, sameName.Key)] = id;
+                }
+            }
+        }
+        return holders;
+    }
+
+    /// <summary>The id an item names, which must be a person loaded before it (the load starts from an empty database).</summary>
+    private long? NamedPerson(OrderItem item)
+    {
+        if (item.NamedPerson is not { } named) return null;
+        if (!_personIds.Contains(named.Value))
+            throw new InvalidOperationException($"item {item.Position} of a loaded order names {named}, which no earlier batch of this load created");
+        return named.Value;
     }
 
     private long OrganizationId(string name, StagedBatch batch)

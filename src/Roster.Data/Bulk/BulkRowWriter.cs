@@ -24,8 +24,8 @@ public static class BulkRowWriter
         using var transaction = connection.BeginTransaction();
         var db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
 
-        using (var people = new PreparedInsert(db, "INSERT INTO people (Id, Name) VALUES (?, ?)"))
-            foreach (var p in batch.People) people.Run(p.Id, p.Name);
+        using (var people = new PreparedInsert(db, "INSERT INTO people (Id, Name, Jurisdiction) VALUES (?, ?, ?)"))
+            foreach (var p in batch.People) people.Run(p.Id, p.Name, p.Jurisdiction);
 
         using (var organizations = new PreparedInsert(db, "INSERT INTO organizations (Id, Name, Kind, ParentId) VALUES (?, ?, ?, ?)"))
             foreach (var o in batch.Organizations) organizations.Run(o.Id, o.Name, o.Kind, o.ParentId);
@@ -41,10 +41,11 @@ public static class BulkRowWriter
                     o.SourceGazette, o.SourceLineStart, o.SourceLineEnd, o.SubmittedBy, o.RecordedAt);
 
         using (var items = new PreparedInsert(db,
-            "INSERT INTO order_items (Id, OrderId, Position, Action, PersonId, PostId, Probation, RetainsRank, Concurrent, Acting, Note) " +
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            "INSERT INTO order_items (Id, OrderId, Position, Action, PersonId, PersonReason, PostId, Probation, RetainsRank, Concurrent, Acting, Note) " +
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
             foreach (var i in batch.Items)
-                items.Run(i.Id, i.OrderId, i.Position, i.Action.ToString(), i.PersonId, i.PostId, i.Probation, i.RetainsRank, i.Concurrent, i.Acting, i.Note);
+                items.Run(i.Id, i.OrderId, i.Position, i.Action.ToString(), i.PersonId, i.PersonReason.ToString(), i.PostId, i.Probation, i.RetainsRank,
+                    i.Concurrent, i.Acting, i.Note);
 
         using (var tenures = new PreparedInsert(db,
             "INSERT INTO tenures (Id, PostId, PersonId, StartOn, KnownSince, EndOn, ProbationUntil, RetainsRank, Concurrent, Acting, StartedBy, EndedBy, AttestedBy, ConfirmedOn, ConfirmedBy) " +

@@ -22,10 +22,11 @@ public static class PostgresBulkRowWriter
         using (var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({WriteTransaction.LockKey})", connection, transaction))
             command.ExecuteNonQuery();
 
-        Copy(connection, "people", ["Id", "Name"], batch.People, (w, p) =>
+        Copy(connection, "people", ["Id", "Name", "Jurisdiction"], batch.People, (w, p) =>
         {
             w.Write(p.Id, NpgsqlDbType.Bigint);
             Text(w, p.Name);
+            Text(w, p.Jurisdiction);
         });
         Copy(connection, "organizations", ["Id", "Name", "Kind", "ParentId"], batch.Organizations, (w, o) =>
         {
@@ -60,7 +61,7 @@ public static class PostgresBulkRowWriter
                 w.Write(o.RecordedAt, NpgsqlDbType.TimestampTz);
             });
         Copy(connection, "order_items",
-            ["Id", "OrderId", "Position", "Action", "PersonId", "PostId", "Probation", "RetainsRank", "Concurrent", "Acting", "Note"],
+            ["Id", "OrderId", "Position", "Action", "PersonId", "PersonReason", "PostId", "Probation", "RetainsRank", "Concurrent", "Acting", "Note"],
             batch.Items, (w, i) =>
             {
                 w.Write(i.Id, NpgsqlDbType.Bigint);
@@ -68,6 +69,7 @@ public static class PostgresBulkRowWriter
                 w.Write(i.Position, NpgsqlDbType.Integer);
                 Text(w, i.Action.ToString());
                 w.Write(i.PersonId, NpgsqlDbType.Bigint);
+                Text(w, i.PersonReason.ToString());
                 w.Write(i.PostId, NpgsqlDbType.Bigint);
                 Text(w, i.Probation);
                 w.Write(i.RetainsRank, NpgsqlDbType.Boolean);

@@ -14,6 +14,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<PersonEntit
         builder.Property(p => p.Jurisdiction).HasMaxLength(100);
         // Several people may share a name (docs/identity.md); lookups by name stay an index seek.
         builder.HasIndex(p => p.Name);
-        builder.HasOne<PersonEntity>().WithMany().HasForeignKey(p => p.RedirectsToId).OnDelete(DeleteBehavior.Restrict);
+        // A redirect is followed by id; no foreign key, so SQLite adds the column without rebuilding the table (a rebuild
+        // runs PRAGMA foreign_keys outside the migration's transaction).
+        builder.HasIndex(p => p.RedirectsToId);
     }
 }

@@ -84,11 +84,15 @@ public sealed class PeopleQueries(RosterDbContext db)
         var tenures = await db.Tenures.AsNoTracking().Where(t => members.Contains(t.PersonId))
             .OrderBy(t => t.KnownSince).ThenBy(t => t.Id).Select(TenureRows.Projection).ToListAsync(cancellationToken);
         var self = people.Single(p => p.Id == survivor);
+        var answering = members.Concat(redirected).ToList();
+        var identifiers = await db.ExternalIdentifiers.AsNoTracking().Where(e => e.PersonId != null && answering.Contains(e.PersonId.Value))
+            .OrderBy(e => e.Scheme).ThenBy(e => e.Value).Select(e => new ExternalIdentifier(e.Scheme, e.Value)).ToListAsync(cancellationToken);
         return new PersonView(survivor, self.Name,
             people.OrderBy(p => p.Id).Select(p => p.Name).Distinct().ToList(),
             people.Select(p => p.Jurisdiction).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
             members.Where(m => m != survivor).Concat(redirected).Distinct().Order().ToList(),
             null,
-            asOf is { } d ? tenures.Where(t => t.IsHeldOn(d)).ToList() : tenures);
+            asOf is { } d ? tenures.Where(t => t.IsHeldOn(d)).ToList() : tenures,
+            identifiers);
     }
 }

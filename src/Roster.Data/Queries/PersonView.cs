@@ -10,5 +10,7 @@ namespace Roster.Data.Queries;
 /// <param name="MergedIds">Other ids answering as it (by judgement or document), ascending.</param>
 /// <param name="RedirectedFrom">The id asked for, when it is one of <paramref name="MergedIds"/>.</param>
 /// <param name="Tenures">Its tenures, by known-since date.</param>
+/// <param name="Identifiers">Identifiers other registers give it or an id merged into it, by scheme then value.</param>
 public sealed record PersonView(long Id, string Name, IReadOnlyList<string> Names, IReadOnlyList<string> Jurisdictions,
-    IReadOnlyList<long> MergedIds, long? RedirectedFrom, IReadOnlyList<Tenure> Tenures);
+    IReadOnlyList<long> MergedIds, long? RedirectedFrom, IReadOnlyList<Tenure> Tenures,
+    IReadOnlyList<Domain.People.ExternalIdentifier>? Identifiers = null);

@@ -179,6 +179,10 @@ public sealed class RosterProfile : Profile
         RedirectedFrom = view.RedirectedFrom is { } from ? Id(from) : "",
         Summary = Domain.People.CareerSummary.Of(view.Tenures),
         Tenures = { view.Tenures.Select(mapper.Map<Proto.Tenure>) },
+        ExternalIdentifiers =
+        {
+            (view.Identifiers ?? []).Select(i => new Proto.ExternalIdentifier { Scheme = i.Scheme, Value = i.Value, Subject = Id(view.Id), DisplayName = view.Name }),
+        },
     };
 
     /// <summary>A resolution reason as the API spells it: <c>LinkedByDocument</c> is <c>LINKED_BY_DOCUMENT</c>.</summary>

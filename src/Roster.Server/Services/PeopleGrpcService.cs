@@ -12,7 +12,8 @@ namespace Roster.Server.Services;
 
 /// <summary>roster.v1.PeopleService: every person of a name, the review list and judgements (docs/identity.md). Reads need a
 /// reader; JudgePeople an editor, audited like every write.</summary>
-public sealed class PeopleGrpcService(IMapper mapper, PeopleQueries people, JudgementLedger judgements, JurisdictionCalendar calendar)
+public sealed class PeopleGrpcService(IMapper mapper, PeopleQueries people, JudgementLedger judgements, ExternalIdentifierLedger identifiers,
+    JurisdictionCalendar calendar)
     : PeopleService.PeopleServiceBase
 {
     /// <summary>Default and maximum page sizes of ListReviewItems.</summary>
@@ -64,4 +65,41 @@ public sealed class PeopleGrpcService(IMapper mapper, PeopleQueries people, Judg
             SecondAnswersAs = new PersonId(outcome.SecondAnswersAs).ToString(),
         };
     }
+
+    /// <inheritdoc />
+    public override async Task<AddExternalIdentifierResponse> AddExternalIdentifier(AddExternalIdentifierRequest request, ServerCallContext context)
+    {
+        var subject = Subject(RequestText.Required(request.Subject, "subject"));
+        var identifier = Domain.People.ExternalIdentifier.Parse(request.Scheme, request.Value);
+        var user = context.GetHttpContext().User;
+        var stored = await identifiers.AddAsync(identifier, subject, user.Office() ?? user.Key(), context.CancellationToken);
+        return new AddExternalIdentifierResponse { ExternalIdentifier = ToProto(stored) };
+    }
+
+    /// <inheritdoc />
+    public override async Task<ListExternalIdentifiersResponse> ListExternalIdentifiers(ListExternalIdentifiersRequest request, ServerCallContext context)
+    {
+        var scheme = RequestText.Optional(request.Scheme, "scheme")?.ToLowerInvariant();
+        var value = RequestText.Optional(request.Value, "value");
+        var subject = RequestText.Optional(request.Subject, "subject") is { } text ? Subject(text) : null;
+        if (subject is null && (scheme is null || value is null))
+            throw new InvalidInputException("FILTER_REQUIRED", "scheme", "give scheme and value (a lookup), or subject");
+        var found = await identifiers.ListAsync(scheme, value, subject, context.CancellationToken);
+        return new ListExternalIdentifiersResponse { ExternalIdentifiers = { found.Select(ToProto) } };
+    }
+
+    /// <summary>A subject as requests name it: <c>people/17</c>, or an organisation by name (with or without <c>organizations/</c>).</summary>
+    private static IdentifierSubject Subject(string text) =>
+        PersonIds.TryRead(text, "subject", out var id) ? new IdentifierSubject(id.Value, null)
+            : new IdentifierSubject(null, text.StartsWith(OrganizationPrefix, StringComparison.Ordinal) ? text[OrganizationPrefix.Length..] : text);
+
+    private const string OrganizationPrefix = "organizations/";
+
+    private static Protos.V1.ExternalIdentifier ToProto(StoredIdentifier stored) => new()
+    {
+        Scheme = stored.Identifier.Scheme,
+        Value = stored.Identifier.Value,
+        Subject = stored.PersonId is { } person ? new PersonId(person).ToString() : OrganizationPrefix + stored.Organization,
+        DisplayName = stored.DisplayName,
+    };
 }

@@ -129,7 +129,7 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         using var json = JsonDocument.Parse(await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/openapi/v1.json")));
         var paths = json.RootElement.GetProperty("paths");
         Assert.Equal(
-            ["/v1/anomalies", "/v1/apiKeys", "/v1/apiKeys/{prefix}:revoke", "/v1/auditEvents", "/v1/changes:watch", "/v1/groups", "/v1/groups/{group}/roster",
+            ["/v1/anomalies", "/v1/apiKeys", "/v1/apiKeys/{prefix}:revoke", "/v1/auditEvents", "/v1/changes:watch", "/v1/externalIdentifiers", "/v1/groups", "/v1/groups/{group}/roster",
                 "/v1/listings", "/v1/notices:parse", "/v1/orders", "/v1/orders/{document_number}", "/v1/organizations/{organization}/lineageEvents",
                 "/v1/organizations/{organization}/officeholders", "/v1/organizations:recordLineage",
                 "/v1/people", "/v1/people/{name}", "/v1/people:judge", "/v1/portfolios", "/v1/probations", "/v1/probations:confirm", "/v1/reviewItems",
@@ -195,33 +195,10 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
     [Fact]
     public async Task Metrics_are_served_in_Prometheus_format_on_their_own_port_only()
     {
-        await Http.GetStringAsync(new Uri(server.Host.HttpAddress, "/v1/people/岳江"));
+        // What one server's metrics hold is read from a server process of its own (MetricsProcessTests): in this process
+        // every server's exporter also sees the others' meters.
         var metrics = await Http.GetStringAsync(new Uri(server.Host.MetricsAddress, "/metrics"));
-        Assert.Contains("roster_rpc_calls_total{", metrics);
-        Assert.Matches(@"roster_rpc_calls_total\{[^}]*rpc_code=""OK""[^}]*rpc_method=""/roster.v1.RosterService/GetPerson""[^}]*\} [1-9]", metrics);
-        Assert.Contains("roster_rpc_duration_seconds_bucket{", metrics);
-        // Durations in seconds with the buckets of TelemetryRegistration.DurationBuckets, 0.5 ms to 10 s.
-        foreach (var bound in Roster.Server.Telemetry.TelemetryRegistration.DurationBuckets)
-            Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*le=\"" + bound.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"", metrics);
-        // .NET runtime and process metrics.
-        Assert.Matches(@"(?m)^dotnet_gc_\w+", metrics);
-        Assert.Matches(@"(?m)^process_cpu_time_seconds_total", metrics);
-        // A fast call lands in a bucket under 10 ms: recorded through the server's own instrument with a known duration
-        // (3 ms), since how long a real call takes depends on the machine.
-        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Roster.Server.Telemetry.RpcMetrics>(server.Host.Services).Record("/roster.v1.Test/Fast", "OK", TimeSpan.FromMilliseconds(3));
-        // The exporter serves a cached scrape for a while and collects on its own schedule, so scrape until the series shows
-        // (bounded), then check its buckets.
-        var fast = "";
-        for (var attempt = 0; attempt < 60 && !fast.Contains("/roster.v1.Test/Fast", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-            fast = await Http.GetStringAsync(new Uri(server.Host.MetricsAddress, "/metrics"));
-        }
-        Assert.True(fast.Contains("/roster.v1.Test/Fast", StringComparison.Ordinal), string.Join("\n", fast.Split('\n').Where(l => l.Contains("roster_rpc_duration_seconds_count") || l.Contains("overflow"))));
-        Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.0025\"\\} 0", fast);
-        Assert.Matches("roster_rpc_duration_seconds_bucket\\{[^}]*rpc_method=\"/roster.v1.Test/Fast\"[^}]*le=\"0.005\"\\} 1", fast);
-        // ASP.NET Core's request durations take the same buckets (recorded as each request ends, so read after more calls).
-        Assert.Matches("http_server_request_duration_seconds_bucket\\{[^}]*le=\"0.0005\"", fast);
+        Assert.Contains("# TYPE ", metrics);
         using var elsewhere = await Http.GetAsync(new Uri(server.Host.HttpAddress, "/metrics"));
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         using var onlyMetrics = await Http.GetAsync(new Uri(server.Host.MetricsAddress, "/v1/people/岳江"));

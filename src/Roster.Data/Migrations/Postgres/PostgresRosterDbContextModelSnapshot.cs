@@ -274,6 +274,52 @@ namespace Roster.Data.Migrations.Postgres
                     b.ToTable("changes", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Scheme", "Value")
+                        .IsUnique();
+
+                    b.ToTable("external_identifiers", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -911,6 +957,19 @@ namespace Roster.Data.Migrations.Postgres
                     b.Navigation("Roster");
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrganizationEntity", "Group")
@@ -974,13 +1033,6 @@ namespace Roster.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
-                {
-                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RedirectsToId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
                 {

@@ -881,13 +881,6 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
-                {
-                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RedirectsToId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
                 {

@@ -130,22 +130,11 @@ namespace Roster.Data.Migrations.Sqlite
                 table: "person_judgements",
                 column: "SecondId");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_people_people_RedirectsToId",
-                table: "people",
-                column: "RedirectsToId",
-                principalTable: "people",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_people_people_RedirectsToId",
-                table: "people");
-
             migrationBuilder.DropTable(
                 name: "person_judgements");
 

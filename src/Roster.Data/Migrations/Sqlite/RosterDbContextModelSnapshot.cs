@@ -239,6 +239,47 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("changes", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Scheme", "Value")
+                        .IsUnique();
+
+                    b.ToTable("external_identifiers", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -815,6 +856,19 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Roster");
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.ExternalIdentifierEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.GroupRosterEntity", b =>
                 {
                     b.HasOne("Roster.Data.Entities.OrganizationEntity", "Group")
@@ -878,13 +932,6 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Roster.Data.Entities.PersonEntity", b =>
-                {
-                    b.HasOne("Roster.Data.Entities.PersonEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RedirectsToId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
 
             modelBuilder.Entity("Roster.Data.Entities.PortfolioEntity", b =>
                 {
