@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Roster.Data;
 using Roster.Data.Entities;
+using Roster.Data.Ledger;
 using Roster.Data.Lineage;
 using Roster.Domain.Errors;
 using Roster.Domain.Lineage;
