@@ -53,4 +53,36 @@ public class DatesTests
         Assert.Equal("0999-01-02", Dates.Format(new Date { Year = 999, Month = 1, Day = 2 }));
         Assert.Null(Dates.Format(null));
     }
+
+    [Theory]
+    [InlineData("2021-03", 2021, 3, 0)]
+    [InlineData("2021", 2021, 0, 0)]
+    [InlineData("2021年3月", 2021, 3, 0)]
+    [InlineData("2021年", 2021, 0, 0)]
+    [InlineData("2021年3月15日", 2021, 3, 15)]
+    [InlineData("2021-03-15", 2021, 3, 15)]
+    public void Order_files_may_give_a_date_known_only_to_the_month_or_year(string text, int year, int month, int day)
+    {
+        Assert.True(Dates.TryParseOrderDate(text, out var date));
+        Assert.Equal(new Date { Year = year, Month = month, Day = day }, date);
+        // The command line's --on still asks about a day.
+        if (day == 0) Assert.False(Dates.TryParseCalendarDate(text, out _));
+    }
+
+    [Theory]
+    [InlineData("2021-3")]
+    [InlineData("2021年3")]
+    [InlineData("21年")]
+    [InlineData("２０２１年")]
+    public void Order_file_dates_refuse_other_forms(string text)
+    {
+        Assert.False(Dates.TryParseOrderDate(text, out _));
+    }
+
+    [Fact]
+    public void A_date_known_only_to_the_month_or_year_is_printed_as_the_gazette_prints_it()
+    {
+        Assert.Equal("2021年3月", Dates.Format(new Date { Year = 2021, Month = 3 }));
+        Assert.Equal("2021年", Dates.Format(new Date { Year = 2021 }));
+    }
 }

@@ -54,6 +54,20 @@ public class ListingTests
     }
 
     [Fact]
+    public void An_effective_date_known_only_to_the_month_is_printed_as_the_gazette_prints_it_and_reads_back()
+    {
+        var text = File.ReadAllText(Path.Combine(CorpusNotice.Directory, "59-effective-month.txt"));
+        var order = Validator.Validate(SeedGazette.Parser.Read(text, "59-effective-month.txt").Notices.Single().Draft);
+        Assert.Equal((new DateOnly(2021, 3, 1), Domain.Time.DatePrecision.Month), (order.EffectiveOn, order.EffectivePrecision));
+
+        var lines = NoticeWriter.Lines(order);
+
+        Assert.Contains("以上任免自2021年3月起施行。", lines);
+        var again = Validator.Validate(SeedGazette.Parser.Read(ListingRenderer.Render([order], ListingFormat.Text), "listing.txt").Notices.Single().Draft);
+        Assert.True(order.HasSameContentAs(again));
+    }
+
+    [Fact]
     public void Reading_the_text_listing_again_gives_the_four_seed_orders_with_the_same_content()
     {
         var stored = SeedOrders();

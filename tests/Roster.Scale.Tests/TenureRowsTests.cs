@@ -4,6 +4,7 @@ using Roster.Data.Ledger;
 using Roster.Data.Queries;
 using Roster.Domain.Posts;
 using Roster.Domain.Tenures;
+using Roster.Domain.Time;
 using Roster.Testing;
 
 namespace Roster.Scale.Tests;
@@ -15,15 +16,18 @@ public sealed class TenureRowsTests
     private static readonly Post SupportPost = new("阳泉市公安局国内安全保卫支队", "支队长", PostRank.Head);
 
     /// <summary>Every field set, none to its default: 岳江's tenure as the seed and a confirmation record it, with an end and
-    /// an attestation added so that no field is left empty.</summary>
+    /// an attestation added so that no field is left empty, and precisions that are not a day (a month for the start, a year
+    /// for the end: docs/time.md, imprecise dates), so the round trips show both precision columns kept.</summary>
     private static readonly Tenure Every = new()
     {
         Person = "岳江",
         PersonId = 17,
         Post = SupportPost,
         StartOn = new DateOnly(2022, 1, 12),
+        StartPrecision = DatePrecision.Month,
         KnownSince = new DateOnly(2022, 1, 12),
         EndOn = new DateOnly(2024, 3, 1),
+        EndPrecision = DatePrecision.Year,
         ProbationUntil = new DateOnly(2023, 1, 12),
         RetainsRank = true,
         Concurrent = true,

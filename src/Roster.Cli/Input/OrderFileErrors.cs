@@ -33,7 +33,7 @@ public static class OrderFileErrors
     public static string UnknownField(string location, string path, string allowed) => $"{location}: unknown field {path}; expected one of {allowed}";
 
     /// <summary>A date that is not written <c>YYYY-MM-DD</c>.</summary>
-    public static string NotADate(string location, string path, string text) => $"{location}: {path} is '{text}', not a date in the form {Dates.Pattern}";
+    public static string NotADate(string location, string path, string text) => $"{location}: {path} is '{text}', not a date in the form {Dates.OrderFilePattern}";
 
     /// <summary>A flag that is not <c>true</c> or <c>false</c>.</summary>
     public static string NotABoolean(string location, string path, string text) => $"{location}: {path} is '{text}', expected true or false";

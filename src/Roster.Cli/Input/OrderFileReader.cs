@@ -149,12 +149,13 @@ internal sealed class OrderFileReader(string file)
         return "";
     }
 
-    /// <summary>A date by its form only; the server judges whether it exists.</summary>
+    /// <summary>A date by its form only (a day, or a month or year alone: <see cref="Dates.TryParseOrderDate"/>); the server
+    /// judges whether it exists and whether that field may be imprecise.</summary>
     private Date? Date(YamlNode node, string path)
     {
         if (IsNull(node)) return null;
         var text = Text(node, path);
-        if (Dates.TryParseSyntax(text, out var date)) return date;
+        if (Dates.TryParseOrderDate(text, out var date)) return date;
         if (node is YamlScalarNode) _errors.Add(OrderFileErrors.NotADate(Location(node), path, text));
         return null;
     }

@@ -5,7 +5,9 @@ namespace Roster.Cli.Output;
 /// <summary>
 /// Prints the answer to <c>roster who</c>: a header line <c>阳泉市公安局 HEAD on 2022-01-29: HELD</c>, then the
 /// line saying so when a predecessor (or successor) answered through the lineage, the
-/// holders as a <see cref="TenureTable"/>, or the coverage in words when the post is vacant or unknown.
+/// holders as a <see cref="TenureTable"/>, or the coverage in words when the post is vacant or unknown. Holders whose start
+/// or end is known only to the month or year and spans the date follow under <c>UNKNOWN for …</c>, in a table of their own
+/// (docs/time.md, imprecise dates).
 /// </summary>
 public static class OfficeholdersView
 {
@@ -30,12 +32,20 @@ public static class OfficeholdersView
             case Coverage.Vacant:
                 output.WriteLine($"vacant: our records show the post ended and nobody was appointed to it by {asOf}");
                 break;
+            case Coverage.Unknown when response.UncertainHolders.Count > 0:
+                break;
             case Coverage.Unknown:
                 output.WriteLine($"unknown: no record reaches {asOf}");
                 break;
             default:
                 output.WriteLine("the server did not say whether the post was held");
                 break;
+        }
+        if (response.UncertainHolders.Count > 0)
+        {
+            var holders = response.UncertainHolders.Count == 1 ? $"{response.UncertainHolders[0].Person}" : $"{response.UncertainHolders.Count} holders";
+            output.WriteLine($"UNKNOWN for {holders}: {asOf} falls within a start or end known only to the month or year");
+            TenureTable.Create(response.UncertainHolders).WriteTo(output);
         }
     }
 

@@ -14,7 +14,8 @@ public sealed class ChangeFeed(RosterDbContext db)
         if (!string.IsNullOrEmpty(person)) query = query.Where(c => c.Person == person);
         return await query.OrderBy(c => c.Id).Take(limit)
             .Select(c => new FeedChange(c.Id, c.RecordedAt, c.Kind, c.DocumentNumber, c.Organization, c.PostTitle, c.Person, c.StartOn, c.KnownSince,
-                c.EndOn, c.ProbationUntil, c.StartedBy, c.EndedBy, c.PreviousKnownSince, c.PreviousEndOn, c.PersonId, c.MergedIntoId))
+                c.EndOn, c.ProbationUntil, c.StartedBy, c.EndedBy, c.PreviousKnownSince, c.PreviousEndOn, c.PersonId, c.MergedIntoId,
+                c.StartPrecision, c.EndPrecision))
             .ToListAsync(cancellationToken);
     }
 

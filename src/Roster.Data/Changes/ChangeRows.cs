@@ -27,6 +27,8 @@ internal static class ChangeRows
             StartOn = tenure.StartOn,
             KnownSince = tenure.KnownSince,
             EndOn = tenure.EndOn,
+            StartPrecision = tenure.StartPrecision,
+            EndPrecision = tenure.EndPrecision,
             ProbationUntil = tenure.ProbationUntil,
             StartedBy = tenure.StartedBy,
             EndedBy = tenure.EndedBy,

@@ -33,6 +33,9 @@ public sealed class ChangeEntity
     public DateOnly? StartOn { get; set; }
     public DateOnly? KnownSince { get; set; }
     public DateOnly? EndOn { get; set; }
+    /// <summary>How much of StartOn and EndOn is known (0 day, 1 month, 2 year; docs/time.md, imprecise dates).</summary>
+    public Domain.Time.DatePrecision StartPrecision { get; set; }
+    public Domain.Time.DatePrecision EndPrecision { get; set; }
     public DateOnly? ProbationUntil { get; set; }
     public string? StartedBy { get; set; }
     public string? EndedBy { get; set; }

@@ -12,6 +12,8 @@ public sealed class OrderEntity
     public DateOnly? DecidedOn { get; set; }
     public DateOnly? IssuedOn { get; set; }
     public DateOnly EffectiveOn { get; set; }
+    /// <summary>How much of EffectiveOn is known (0 day, 1 month, 2 year; docs/time.md); EffectiveOn is then the span's first day.</summary>
+    public Domain.Time.DatePrecision EffectivePrecision { get; set; }
     public string? SourceGazette { get; set; }
     public int? SourceLineStart { get; set; }
     public int? SourceLineEnd { get; set; }

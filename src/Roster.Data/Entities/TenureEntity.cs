@@ -14,6 +14,10 @@ public sealed class TenureEntity
     public DateOnly? StartOn { get; set; }
     public DateOnly KnownSince { get; set; }
     public DateOnly? EndOn { get; set; }
+    /// <summary>How much of StartOn is known (0 day, 1 month, 2 year; docs/time.md); StartOn is then the span's first day.</summary>
+    public Domain.Time.DatePrecision StartPrecision { get; set; }
+    /// <summary>How much of EndOn is known, as <see cref="StartPrecision"/>.</summary>
+    public Domain.Time.DatePrecision EndPrecision { get; set; }
     public DateOnly? ProbationUntil { get; set; }
     public bool RetainsRank { get; set; }
     public bool Concurrent { get; set; }

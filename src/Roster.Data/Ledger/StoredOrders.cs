@@ -27,6 +27,7 @@ internal static class StoredOrders
         DecidedOn = order.DecidedOn,
         IssuedOn = order.IssuedOn,
         EffectiveOn = order.EffectiveOn,
+        EffectivePrecision = order.EffectivePrecision,
         SourceGazette = order.Source.Gazette,
         SourceLineStart = order.Source.LineStart,
         SourceLineEnd = order.Source.LineEnd,
@@ -46,6 +47,7 @@ internal static class StoredOrders
         DecidedOn = entity.DecidedOn,
         IssuedOn = entity.IssuedOn,
         EffectiveOn = entity.EffectiveOn,
+        EffectivePrecision = entity.EffectivePrecision,
         Source = new OrderSource(entity.SourceGazette, entity.SourceLineStart, entity.SourceLineEnd, entity.SubmittedBy),
         Corrects = entity.CorrectsDocumentNumber is { } target && entity.CorrectionKind is { } kind
             ? new Correction(DocumentNumber.Parse(target), kind) : null,

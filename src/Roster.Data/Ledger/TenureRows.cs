@@ -18,8 +18,10 @@ public static class TenureRows
     public static TenureEntity ToEntity(this Tenure tenure) => new()
     {
         StartOn = tenure.StartOn,
+        StartPrecision = tenure.StartPrecision,
         KnownSince = tenure.KnownSince,
         EndOn = tenure.EndOn,
+        EndPrecision = tenure.EndPrecision,
         ProbationUntil = tenure.ProbationUntil,
         RetainsRank = tenure.RetainsRank,
         Concurrent = tenure.Concurrent,
@@ -39,8 +41,10 @@ public static class TenureRows
         PersonId = t.PersonId,
         Post = post,
         StartOn = t.StartOn,
+        StartPrecision = t.StartPrecision,
         KnownSince = t.KnownSince,
         EndOn = t.EndOn,
+        EndPrecision = t.EndPrecision,
         ProbationUntil = t.ProbationUntil,
         RetainsRank = t.RetainsRank,
         Concurrent = t.Concurrent,

@@ -30,15 +30,17 @@ internal static class ItemEvents
     /// <summary>Each item as a flat row (one query, no tracking), ready for <see cref="ItemEvent.ToPostEvent"/>.</summary>
     public static IQueryable<ItemEvent> AsEvents(this IQueryable<OrderItemEntity> items) =>
         items.Select(i => new ItemEvent(i.PostId, i.Order.EffectiveOn, i.Order.DocumentNumber, i.Position, i.Action, i.Person.Name,
-            i.Probation, i.RetainsRank, i.Concurrent, i.Acting, i.Order.IssuedOn ?? i.Order.DecidedOn));
+            i.Probation, i.RetainsRank, i.Concurrent, i.Acting, i.Order.IssuedOn ?? i.Order.DecidedOn,
+            i.Order.EffectivePrecision));
 }
 
 /// <summary>One stored order item with what its timeline needs of its order: effective date, document number, issue date
-/// (else decision date).</summary>
+/// (else decision date), and the effective date's precision.</summary>
 internal sealed record ItemEvent(long PostId, DateOnly EffectiveOn, string DocumentNumber, int Position, OrderAction Action, string Person,
-    string? Probation, bool RetainsRank, bool Concurrent, bool Acting, DateOnly? IssuedOn)
+    string? Probation, bool RetainsRank, bool Concurrent, bool Acting, DateOnly? IssuedOn,
+    Domain.Time.DatePrecision Precision)
 {
     /// <summary>The domain event.</summary>
     public PostEvent ToPostEvent() => new(EffectiveOn, Domain.Names.DocumentNumber.Parse(DocumentNumber), Position, Action, Person,
-        Period.TryParse(Probation, out var probation) ? probation : null, RetainsRank, Concurrent, Acting) { IssuedOn = IssuedOn };
+        Period.TryParse(Probation, out var probation) ? probation : null, RetainsRank, Concurrent, Acting) { IssuedOn = IssuedOn, Precision = Precision };
 }

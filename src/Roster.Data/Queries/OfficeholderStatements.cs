@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Roster.Domain.Posts;
 using Roster.Domain.Tenures;
+using Roster.Domain.Time;
 
 namespace Roster.Data.Queries;
 
@@ -20,7 +21,7 @@ public sealed class OfficeholderStatements(string connectionString) : IDisposabl
     /// <summary>The columns <see cref="ReadTenure"/> reads, in order (aliases: pe people, po posts, t tenures).</summary>
     public const string Columns =
         "pe.Name, po.Title, po.Rank, t.StartOn, t.KnownSince, t.EndOn, t.ProbationUntil, t.RetainsRank, t.Concurrent, t.Acting, " +
-        "t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy, t.PersonId";
+        "t.StartedBy, t.EndedBy, t.AttestedBy, t.ConfirmedOn, t.ConfirmedBy, t.PersonId, t.StartPrecision, t.EndPrecision";
     private const string Select = "SELECT " + Columns + " FROM organizations AS o ";
     private const string Joins =
         "LEFT JOIN tenures AS t ON t.PostId = po.Id LEFT JOIN people AS pe ON pe.Id = t.PersonId WHERE o.Name = $organization";
@@ -81,6 +82,8 @@ public sealed class OfficeholderStatements(string connectionString) : IDisposabl
         ConfirmedOn = reader.IsDBNull(13) ? null : reader.GetFieldValue<DateOnly>(13),
         ConfirmedBy = reader.IsDBNull(14) ? null : reader.GetString(14),
         PersonId = reader.GetInt64(15),
+        StartPrecision = (DatePrecision)reader.GetInt32(16),
+        EndPrecision = (DatePrecision)reader.GetInt32(17),
     };
 
     /// <inheritdoc />

@@ -6,6 +6,7 @@ using Roster.Domain.Errors;
 using Roster.Domain.Names;
 using Roster.Domain.Reference;
 using Roster.Domain.Tenures;
+using Roster.Domain.Time;
 
 namespace Roster.Data.Queries;
 
@@ -104,7 +105,16 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
             query = query.Where(t => t.Post.Organization.Name == name);
         }
         if (to is { } end) query = query.Where(t => t.KnownSince < end);
-        if (from is { } start) query = query.Where(t => t.EndOn == null || t.EndOn > start);
+        if (from is { } start)
+        {
+            // An end known only to the month or year is stored as the span's first day and may fall anywhere in it
+            // (Tenure.GoneFrom): such a tenure overlaps the period when its span reaches past the period's start.
+            var monthBefore = start.AddMonths(-1);
+            var yearBefore = start.AddYears(-1);
+            query = query.Where(t => t.EndOn == null || t.EndOn > start
+                || (t.EndPrecision == DatePrecision.Month && t.EndOn > monthBefore)
+                || (t.EndPrecision == DatePrecision.Year && t.EndOn > yearBefore));
+        }
         var page = await query.OrderBy(t => t.KnownSince).ThenBy(t => t.Id)
             .Skip(offset).Take(size + 1).Select(TenureRows.Projection).ToListAsync(cancellationToken);
         return (page.Take(size).ToList(), page.Count > size);

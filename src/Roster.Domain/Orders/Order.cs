@@ -25,6 +25,9 @@ public sealed record Order
     public DateOnly? IssuedOn { get; init; }
     /// <summary>The first day on which the order holds.</summary>
     public required DateOnly EffectiveOn { get; init; }
+    /// <summary>How much of <see cref="EffectiveOn"/> is known (the day unless the order gives only a month or a year, e.g.
+    /// 2021年3月任命); with month or year, <see cref="EffectiveOn"/> is the first day of the span (docs/time.md).</summary>
+    public DatePrecision EffectivePrecision { get; init; }
     /// <summary>Items in printed order; empty only for a revocation.</summary>
     public required IReadOnlyList<OrderItem> Items { get; init; }
     /// <summary>The earlier order this one revokes or amends; null for an ordinary order.</summary>
@@ -37,7 +40,7 @@ public sealed record Order
     public bool HasSameContentAs(Order other) =>
         DocumentNumber == other.DocumentNumber && Issuer == other.Issuer && Title == other.Title
         && DecisionBody == other.DecisionBody && DecidedOn == other.DecidedOn && IssuedOn == other.IssuedOn
-        && EffectiveOn == other.EffectiveOn && Corrects == other.Corrects && Items.SequenceEqual(other.Items);
+        && EffectiveOn == other.EffectiveOn && EffectivePrecision == other.EffectivePrecision && Corrects == other.Corrects && Items.SequenceEqual(other.Items);
 }
 
 /// <summary>One validated item: a person, a post, an action and its flags.</summary>

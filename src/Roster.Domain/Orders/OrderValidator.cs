@@ -54,8 +54,23 @@ public sealed class OrderValidator(ReferenceTables tables)
         }
         var decidedOn = Date(draft.DecidedOn, "decided_on");
         var issuedOn = Date(draft.IssuedOn, "issued_on");
-        var explicitEffective = Date(draft.EffectiveOn, "effective_on");
+        // Only the effective date may be known to the month or year alone (2021年3月任命): it places the items on the
+        // timeline; the decision and issue dates are printed in full on every notice (docs/time.md, imprecise dates).
+        var effectivePrecision = draft.EffectiveOn?.Precision ?? DatePrecision.Day;
+        DateOnly? explicitEffective = null;
+        if (draft.EffectiveOn is { } given && (given.ContradictsPrecision || given.Precision != DatePrecision.Day))
+        {
+            if (given.ContradictsPrecision)
+                Fail("effective_on", $"{given} gives a day without a month: a date known only to the year has month 0 and day 0, one known only to the month has day 0");
+            else if (given.ToSpanStart() is not { } first)
+                Fail("effective_on", $"{given} is not a month or year of the calendar");
+            else if (first < EarliestDate || first > LatestDate)
+                Fail("effective_on", $"{given} is outside the dates an order can bear ({EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd})");
+            else explicitEffective = first;
+        }
+        else explicitEffective = Date(draft.EffectiveOn, "effective_on");
         var effectiveOn = explicitEffective ?? decidedOn ?? issuedOn;
+        if (explicitEffective is null) effectivePrecision = DatePrecision.Day;
         if (effectiveOn is null && draft.DecidedOn is null && draft.IssuedOn is null && draft.EffectiveOn is null)
             Fail("issued_on", "an order needs an issue, decision or effective date");
         if (decidedOn is { } d && issuedOn is { } i && i < d)
@@ -108,6 +123,7 @@ public sealed class OrderValidator(ReferenceTables tables)
             DecidedOn = decidedOn,
             IssuedOn = issuedOn,
             EffectiveOn = effectiveOn.Value,
+            EffectivePrecision = effectivePrecision,
             Items = items,
             Corrects = correction,
             Source = draft.Source,

@@ -20,14 +20,15 @@ public sealed partial record ExternalIdentifier(string Scheme, string Value)
     /// <summary>The Wikidata scheme, whose values are item ids (<c>Q</c> and a positive number).</summary>
     public const string Wikidata = "wikidata";
 
-    /// <summary>The identifier <paramref name="scheme"/> and <paramref name="value"/> make, compacted as names are (white space
-    /// and full-width forms folded, the scheme lower-cased); <see cref="InvalidInputException"/> naming <c>scheme</c> or
-    /// <c>value</c> when either is malformed.</summary>
+    /// <summary>The identifier <paramref name="scheme"/> and <paramref name="value"/> make, trimmed, the scheme lower-cased;
+    /// <see cref="InvalidInputException"/> naming <c>scheme</c> or <c>value</c> when either is malformed (white space inside
+    /// either included).</summary>
     public static ExternalIdentifier Parse(string? scheme, string? value)
     {
         var violations = new List<FieldViolation>();
-        var s = TextForm.Compact(scheme).ToLowerInvariant();
-        var v = TextForm.Compact(value);
+        // Trimmed, not compacted: white space inside a scheme or value is refused, never silently removed.
+        var s = (scheme ?? "").Trim().ToLowerInvariant();
+        var v = (value ?? "").Trim();
         if (!SchemePattern().IsMatch(s))
             violations.Add(new FieldViolation("scheme", "scheme must be 1-32 lower-case letters, digits, '.', '_' or '-', e.g. wikidata"));
         if (v.Length is 0 or > 100 || v.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))

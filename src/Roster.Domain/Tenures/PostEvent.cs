@@ -20,11 +20,15 @@ public sealed record PostEvent(DateOnly EffectiveOn, Names.DocumentNumber Docume
     /// decided first (anomalies), never to order the timeline.</summary>
     public DateOnly? IssuedOn { get; init; }
 
+    /// <summary>How much of <see cref="EffectiveOn"/> is known; with month or year, <see cref="EffectiveOn"/> is the first day
+    /// of that month or year (docs/time.md, imprecise dates).</summary>
+    public Time.DatePrecision Precision { get; init; }
+
     /// <summary>The events an order contributes to the timeline of <paramref name="post"/>.</summary>
     public static IEnumerable<PostEvent> From(Order order, Posts.Post post) =>
         order.Items.Where(i => i.Post == post).Select(i => Of(order, i));
 
     /// <summary>The event <paramref name="item"/> of <paramref name="order"/> is on its post's timeline.</summary>
     public static PostEvent Of(Order order, OrderItem item) => new(order.EffectiveOn, order.DocumentNumber,
-        item.Position, item.Action, item.Person, item.Probation, item.RetainsRank, item.Concurrent, item.Acting) { IssuedOn = order.IssuedOn ?? order.DecidedOn };
+        item.Position, item.Action, item.Person, item.Probation, item.RetainsRank, item.Concurrent, item.Acting) { IssuedOn = order.IssuedOn ?? order.DecidedOn, Precision = order.EffectivePrecision };
 }

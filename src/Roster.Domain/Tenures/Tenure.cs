@@ -1,3 +1,4 @@
+using Roster.Domain.Time;
 using Roster.Domain.Posts;
 
 namespace Roster.Domain.Tenures;
@@ -17,12 +18,18 @@ public sealed record Tenure
     public long? PersonId { get; init; }
     /// <summary>The post.</summary>
     public required Post Post { get; init; }
-    /// <summary>First day in the post; null when unknown.</summary>
+    /// <summary>First day in the post; null when unknown. With a <see cref="StartPrecision"/> of month or year, the first day
+    /// of the month or year in which the tenure began (docs/time.md, imprecise dates).</summary>
     public DateOnly? StartOn { get; init; }
+    /// <summary>How much of <see cref="StartOn"/> is known: the day (default), only the month, or only the year.</summary>
+    public DatePrecision StartPrecision { get; init; }
     /// <summary>Earliest day the evidence shows the person in the post; equals <see cref="StartOn"/> when that is known.</summary>
     public required DateOnly KnownSince { get; init; }
     /// <summary>First day out of the post (exclusive); null while ongoing.</summary>
     public DateOnly? EndOn { get; init; }
+    /// <summary>How much of <see cref="EndOn"/> is known: the day (default), only the month, or only the year; with month
+    /// or year, <see cref="EndOn"/> is the first day of that month or year.</summary>
+    public DatePrecision EndPrecision { get; init; }
     /// <summary>First day after probation (exclusive); null without probation.</summary>
     public DateOnly? ProbationUntil { get; init; }
     /// <summary>保留原职级待遇 on the removal.</summary>
@@ -50,11 +57,25 @@ public sealed record Tenure
     /// <summary>True when an order records the start.</summary>
     public bool StartKnown => StartOn is not null;
 
-    /// <summary>True when the records show the person in the post on <paramref name="date"/>:
-    /// from the start (or, if unknown, from <see cref="KnownSince"/>) up to but excluding the end.</summary>
-    public bool IsHeldOn(DateOnly date) => KnownSince <= date && (EndOn is null || date < EndOn);
+    /// <summary>The first day the person certainly holds the post: the start (the day after its month or year when the start is
+    /// known only to the month or year), or <see cref="KnownSince"/> when the start is unknown.</summary>
+    public DateOnly HeldFrom => StartOn is { } start ? StartPrecision.SpanEnd(start) : KnownSince;
 
-    /// <summary>True when the tenure overlaps the half-open period [<paramref name="from"/>, <paramref name="to"/>); either bound may be open.</summary>
+    /// <summary>The first day the person certainly no longer holds the post: the end (the day after its month or year when
+    /// the end is known only to the month or year); null while ongoing.</summary>
+    public DateOnly? GoneFrom => EndOn is { } end ? EndPrecision.SpanEnd(end) : null;
+
+    /// <summary>True when the records show the person in the post on <paramref name="date"/> for certain:
+    /// from <see cref="HeldFrom"/> up to but excluding the end; never on a day inside an imprecise start or end.</summary>
+    public bool IsHeldOn(DateOnly date) => HeldFrom <= date && (EndOn is null || date < EndOn);
+
+    /// <summary>True when <paramref name="date"/> falls inside the tenure's imprecise start or end (a start or end known only
+    /// to the month or year): whether the person held the post that day is unknown (docs/time.md).</summary>
+    public bool IsUncertainOn(DateOnly date) =>
+        !IsHeldOn(date) && KnownSince <= date && (GoneFrom is not { } gone || date < gone);
+
+    /// <summary>True when the tenure overlaps the half-open period [<paramref name="from"/>, <paramref name="to"/>); either bound
+    /// may be open. Imprecise spans count: a tenure that may have been held in the period overlaps it.</summary>
     public bool Overlaps(DateOnly? from, DateOnly? to) =>
-        (to is null || KnownSince < to) && (from is null || EndOn is null || EndOn > from);
+        (to is null || KnownSince < to) && (from is null || GoneFrom is not { } gone || gone > from);
 }

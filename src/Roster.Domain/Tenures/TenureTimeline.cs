@@ -78,7 +78,10 @@ public static class TenureTimeline
         foreach (var t in openBefore) open[t.Person] = t;
         var tenures = new List<Tenure>();
         var warnings = new List<TimelineWarning>();
-        var ordered = events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.DocumentNumber).ThenBy(e => e.Position).ToList();
+        // An imprecise date sorts at the first day of its span, after the day-precise events of that day, month before
+        // year (docs/time.md, imprecise dates): the order a reader of the dates would give, and one that resuming from a
+        // date (TimelineResumption) keeps, since every event of a span sorts at or after the span's first day.
+        var ordered = events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.Precision).ThenBy(e => e.DocumentNumber).ThenBy(e => e.Position).ToList();
         // On an effective date the removed person no longer holds the post (docs/time.md), whichever item comes first.
         var removedOn = ordered.Where(e => e.Action.Ends()).Select(e => (e.EffectiveOn, e.Person)).ToHashSet();
 
@@ -118,6 +121,7 @@ public static class TenureTimeline
                     Person = e.Person,
                     Post = post,
                     StartOn = e.EffectiveOn,
+                    StartPrecision = e.Precision,
                     KnownSince = e.EffectiveOn,
                     ProbationUntil = e.Probation?.AddTo(e.EffectiveOn),
                     Concurrent = e.Concurrent,
@@ -127,7 +131,7 @@ public static class TenureTimeline
             }
             else if (open.Remove(e.Person, out var current))
             {
-                tenures.Add(current with { EndOn = e.EffectiveOn, EndedBy = document, RetainsRank = e.RetainsRank });
+                tenures.Add(current with { EndOn = e.EffectiveOn, EndPrecision = e.Precision, EndedBy = document, RetainsRank = e.RetainsRank });
             }
             else
             {
@@ -140,6 +144,7 @@ public static class TenureTimeline
                     StartOn = null,
                     KnownSince = e.EffectiveOn.AddDays(-1),
                     EndOn = e.EffectiveOn,
+                    EndPrecision = e.Precision,
                     RetainsRank = e.RetainsRank,
                     EndedBy = document,
                 });

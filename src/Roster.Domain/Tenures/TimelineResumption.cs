@@ -30,7 +30,7 @@ public sealed record TimelineResumption(DateOnly From, IReadOnlyList<Tenure> Ope
     public static TimelineResumption At(DateOnly from, IEnumerable<Tenure> unfinished)
     {
         var open = unfinished.Where(t => !EndedBefore(t, from) && OpenedBefore(t, from))
-            .Select(t => t with { EndOn = null, EndedBy = null, RetainsRank = false, ConfirmedOn = null, ConfirmedBy = null })
+            .Select(t => t with { EndOn = null, EndPrecision = default, EndedBy = null, RetainsRank = false, ConfirmedOn = null, ConfirmedBy = null })
             .ToList();
         var confirmationsFrom = open.Select(t => t.StartOn).Where(d => d is not null).Select(d => d!.Value).Append(from).Min();
         return new TimelineResumption(from, open, confirmationsFrom);

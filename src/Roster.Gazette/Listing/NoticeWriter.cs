@@ -1,4 +1,5 @@
 using Roster.Domain.Orders;
+using Roster.Domain.Time;
 
 namespace Roster.Gazette.Listing;
 
@@ -47,7 +48,8 @@ public static class NoticeWriter
             lines.Add(correction.Kind == CorrectionKind.Revoke ? $"撤销{correction.Target}。" : $"更正{correction.Target}，更正后为：");
         lines.AddRange(ItemLines(order.Items));
         var implied = order.DecidedOn ?? order.IssuedOn;
-        if (implied != order.EffectiveOn) lines.Add($"以上任免自{Date(order.EffectiveOn)}起施行。");
+        if (implied != order.EffectiveOn || order.EffectivePrecision != DatePrecision.Day)
+            lines.Add($"以上任免自{Date(order.EffectiveOn, order.EffectivePrecision)}起施行。");
         lines.Add(order.Issuer);
         if (order.IssuedOn is { } issued) lines.Add(Date(issued));
         lines.Add(ReleaseNote);
@@ -56,6 +58,10 @@ public static class NoticeWriter
 
     /// <summary>2022年1月13日: how gazettes print a date (no leading zeros).</summary>
     public static string Date(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    /// <summary>The date at its precision, as gazettes print it: 2021年3月15日, 2021年3月 (month), 2021年 (year).</summary>
+    public static string Date(DateOnly first, DatePrecision precision) =>
+        precision == DatePrecision.Day ? Date(first) : precision.Format(first);
 
     private static string? DecisionLine(Order order)
     {

@@ -28,8 +28,9 @@ internal static partial class Vocabulary
     [GeneratedRegex("^(?:决定)?接受(?<person>[^,:的]{2,20}?)(?:同志)?辞去(?<post>.+?)职务(?:的(?:请求|申请))?$")]
     public static partial Regex Resignation();
 
-    /// <summary>"以上任免自2022年3月1日起施行" and the like: the effective date, with what came before and after.</summary>
-    [GeneratedRegex("^(?<pre>(以上|上述)?(任免|任职|免职|任命|聘任|解聘)?(职务)?(均)?)自" + GazetteDates.DatePattern
+    /// <summary>"以上任免自2022年3月1日起施行" and the like: the effective date, with what came before and after. The date may stop
+    /// at the month or the year ("自2021年3月起", "2021年起"): an effective date known only to the month or year.</summary>
+    [GeneratedRegex("^(?<pre>(以上|上述)?(任免|任职|免职|任命|聘任|解聘)?(职务)?(均)?)自?" + GazetteDates.ReducedDatePattern
         + "起(?:施行|生效|执行|计算|任职)?[,]?(?<rest>.*)$")]
     public static partial Regex EffectiveFrom();
 

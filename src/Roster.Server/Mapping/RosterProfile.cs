@@ -54,7 +54,8 @@ public sealed class RosterProfile : Profile
         CreateMap<CorrectionKind?, Proto.CorrectionKind>().ConvertUsing(k => k == null ? Proto.CorrectionKind.Unspecified : (Proto.CorrectionKind)(int)k.Value);
         CreateMap<Correction, Proto.OrderCorrection>().ForMember(d => d.DocumentNumber, o => o.MapFrom(s => s.Target));
         CreateMap<CorrectedBy, Proto.CorrectedBy>();
-        CreateMap<Order, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore());
+        CreateMap<Order, Proto.Order>().ForMember(d => d.RecordedAt, o => o.Ignore()).ForMember(d => d.CorrectedBy, o => o.Ignore())
+            .ForMember(d => d.EffectiveOn, o => o.MapFrom(s => WireDate(s.EffectiveOn, s.EffectivePrecision)));
         CreateMap<RecordedOrder, Proto.Order>().IncludeMembers(r => r.Order).AfterMap((s, d) =>
         {
             // The person each item resolved to, by position (docs/identity.md).
@@ -71,7 +72,10 @@ public sealed class RosterProfile : Profile
             .ForMember(d => d.PersonId, o => o.MapFrom(s => s.PersonId == null ? "" : new Domain.People.PersonId(s.PersonId.Value).ToString()))
             .ForMember(d => d.Organization, o => o.MapFrom(s => s.Post.Organization))
             .ForMember(d => d.Title, o => o.MapFrom(s => s.Post.Title))
-            .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank));
+            .ForMember(d => d.Rank, o => o.MapFrom(s => s.Post.Rank))
+            .ForMember(d => d.StartOn, o => o.MapFrom(s => s.StartOn == null ? null : WireDate(s.StartOn.Value, s.StartPrecision)))
+            .ForMember(d => d.KnownSince, o => o.MapFrom(s => WireDate(s.KnownSince, s.StartKnown ? s.StartPrecision : DatePrecision.Day)))
+            .ForMember(d => d.EndOn, o => o.MapFrom(s => s.EndOn == null ? null : WireDate(s.EndOn.Value, s.EndPrecision)));
         // Groups.
         CreateMap<Proto.Seat, SeatDraft>();
         CreateMap<Proto.GroupRoster, RosterDraft>();
@@ -120,7 +124,10 @@ public sealed class RosterProfile : Profile
         CreateMap<string, Proto.ChangeKind>().ConvertUsing(k => ChangeKindOf(k));
         CreateMap<Data.Changes.FeedChange, Proto.Change>()
             .ForMember(d => d.PersonId, o => o.MapFrom(s => s.PersonId == null ? "" : new Domain.People.PersonId(s.PersonId.Value).ToString()))
-            .ForMember(d => d.MergedInto, o => o.MapFrom(s => s.MergedIntoId == null ? "" : new Domain.People.PersonId(s.MergedIntoId.Value).ToString()));
+            .ForMember(d => d.MergedInto, o => o.MapFrom(s => s.MergedIntoId == null ? "" : new Domain.People.PersonId(s.MergedIntoId.Value).ToString()))
+            .ForMember(d => d.StartOn, o => o.MapFrom(s => s.StartOn == null ? null : WireDate(s.StartOn.Value, s.StartPrecision)))
+            .ForMember(d => d.KnownSince, o => o.MapFrom(s => s.KnownSince == null ? null : WireDate(s.KnownSince.Value, s.StartOn == null ? DatePrecision.Day : s.StartPrecision)))
+            .ForMember(d => d.EndOn, o => o.MapFrom(s => s.EndOn == null ? null : WireDate(s.EndOn.Value, s.EndPrecision)));
 
         // Probation and anomalies.
         CreateMap<Proto.ConfirmProbationRequest, Domain.Probation.ConfirmationDraft>().ForMember(d => d.SubmittedBy, o => o.Ignore());
@@ -133,6 +140,7 @@ public sealed class RosterProfile : Profile
 
         CreateMap<Officeholders, Proto.ListOfficeholdersResponse>()
             .ForMember(d => d.Officeholders, o => o.MapFrom(s => s.Holders))
+            .ForMember(d => d.UncertainHolders, o => o.MapFrom(s => s.Uncertain))
             .ForMember(d => d.Organization, o => o.Ignore());
 
         // Gazette readings (drafts, not validated) -> responses.
@@ -154,6 +162,13 @@ public sealed class RosterProfile : Profile
         CreateMap<RosterDraft, Proto.GroupRoster>().ForMember(d => d.Kind, o => o.Ignore());
         CreateMap<Roster.Gazette.Groups.RosterReading, Proto.ParsedRoster>()
             .ForMember(d => d.Importable, o => o.MapFrom(s => s.IsImportable));
+    }
+
+    /// <summary>A stored date at its precision, as google.type.Date writes it: day 0 for a month, month and day 0 for a year.</summary>
+    private static Google.Type.Date WireDate(DateOnly first, DatePrecision precision)
+    {
+        var date = CalendarDate.From(first, precision);
+        return new Google.Type.Date { Year = date.Year, Month = date.Month, Day = date.Day };
     }
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -20,6 +20,8 @@ public sealed class ExternalIdentifierTests
     [InlineData("", "Q1", "scheme")]
     [InlineData("cped", "", "value")]
     [InlineData("cped", "a\u0001b", "value")]
+    [InlineData("bad scheme", "x", "scheme")]
+    [InlineData("cped", "a b", "value")]
     public void A_malformed_identifier_is_invalid_naming_the_field(string scheme, string value, string field)
     {
         var error = Assert.Throws<InvalidInputException>(() => ExternalIdentifier.Parse(scheme, value));

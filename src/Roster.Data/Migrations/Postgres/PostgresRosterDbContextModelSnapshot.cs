@@ -209,6 +209,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -259,6 +262,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -521,6 +527,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
@@ -953,6 +962,9 @@ namespace Roster.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -975,6 +987,9 @@ namespace Roster.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)

@@ -180,6 +180,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -225,6 +228,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
@@ -458,6 +464,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectivePrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -847,6 +856,9 @@ namespace Roster.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EndPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EndedBy")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -868,6 +880,9 @@ namespace Roster.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("StartOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StartPrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedBy")
                         .HasMaxLength(64)
