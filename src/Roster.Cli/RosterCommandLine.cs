@@ -25,6 +25,7 @@ public sealed class RosterCommandLine
             WhoCommand.Create(context),
             PersonCommand.Create(context),
             PeopleCommand.Create(context),
+            OrgCommand.Create(context),
             OrderCommand.Create(context),
             GroupCommand.Create(context),
             ImportCommand.Create(context),

@@ -23,6 +23,7 @@ public static class RosterDatabase
     {
         // ChangeSignal wakes change-feed watchers after every commit of any context of this process.
         services.AddSingleton<ChangeSignal>();
+        services.AddSingleton<Lineage.LineageIndex>();
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
@@ -50,6 +51,8 @@ public static class RosterDatabase
         services.AddScoped<AnomalyQueries>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<JudgementLedger>();
+        services.AddScoped<Lineage.LineageLedger>();
+        services.AddScoped<Lineage.LineageQueries>();
         services.AddScoped<ExternalIdentifierLedger>();
         return services;
     }

@@ -25,6 +25,7 @@ public class RosterDbContext : DbContext
     public DbSet<JudgementEntity> Judgements => Set<JudgementEntity>();
     public DbSet<ExternalIdentifierEntity> ExternalIdentifiers => Set<ExternalIdentifierEntity>();
     public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();
+    public DbSet<LineageEventEntity> LineageEvents => Set<LineageEventEntity>();
     public DbSet<PostEntity> Posts => Set<PostEntity>();
     public DbSet<OrderEntity> Orders => Set<OrderEntity>();
     public DbSet<OrderItemEntity> OrderItems => Set<OrderItemEntity>();

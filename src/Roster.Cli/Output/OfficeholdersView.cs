@@ -4,6 +4,7 @@ namespace Roster.Cli.Output;
 
 /// <summary>
 /// Prints the answer to <c>roster who</c>: a header line <c>阳泉市公安局 HEAD on 2022-01-29: HELD</c>, then the
+/// line saying so when a predecessor (or successor) answered through the lineage, the
 /// holders as a <see cref="TenureTable"/>, or the coverage in words when the post is vacant or unknown. Holders whose start
 /// or end is known only to the month or year and spans the date follow under <c>UNKNOWN for …</c>, in a table of their own
 /// (docs/time.md, imprecise dates).
@@ -16,6 +17,10 @@ public static class OfficeholdersView
         var organization = response.Organization.Length > 0 ? response.Organization : request.Organization;
         var asOf = Dates.Format(response.AsOf) ?? Dates.Format(request.AsOf) ?? "today";
         output.WriteLine($"{organization} {PostAskedAbout(request)} on {asOf}: {response.Coverage.ToWire()}");
+        if (response.AnsweredBy is { } link)
+        {
+            output.WriteLine(AnsweredByLine(request.Organization, link));
+        }
         switch (response.Coverage)
         {
             case Coverage.Held when response.Officeholders.Count > 0:
@@ -42,6 +47,16 @@ public static class OfficeholdersView
             output.WriteLine($"UNKNOWN for {holders}: {asOf} falls within a start or end known only to the month or year");
             TenureTable.Create(response.UncertainHolders).WriteTo(output);
         }
+    }
+
+    /// <summary>The line saying another name answered: "answered by predecessor 阳泉市国土资源局 (RENAMED 阳泉市规划和自然资源局 on 2019-01-25)".</summary>
+    public static string AnsweredByLine(string asked, LineageLink link)
+    {
+        var relation = link.Predecessor ? "predecessor" : "successor";
+        var happened = link.Event is { } e
+            ? $" ({LineageView.Describe(e)})"
+            : "";
+        return $"answered by {relation} {link.Organization} of {asked}{happened}";
     }
 
     private static string PostAskedAbout(ListOfficeholdersRequest request) => request.PostCase switch

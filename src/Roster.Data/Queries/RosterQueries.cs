@@ -1,4 +1,6 @@
 using Roster.Data.Ledger;
+using Roster.Data.Lineage;
+using Roster.Domain.Lineage;
 using Microsoft.EntityFrameworkCore;
 using Roster.Domain.Errors;
 using Roster.Domain.Names;
@@ -16,7 +18,8 @@ namespace Roster.Data.Queries;
 /// <param name="tables">Organisation names and aliases.</param>
 /// <param name="statements">The prepared SQLite form of the officeholder question; null (another provider) runs the
 /// compiled EF query instead. Both answer identically.</param>
-public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, OfficeholderStatements? statements = null)
+/// <param name="lineage">The recorded organisation lineage (docs/identity.md, organisations); null answers by the exact name only.</param>
+public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, OfficeholderStatements? statements = null, LineageIndex? lineage = null)
 {
     /// <summary>Reason code for an organisation with no record.</summary>
     public const string UnknownOrganizationReason = "ORGANIZATION_NOT_FOUND";
@@ -29,12 +32,53 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
     public async Task<(string Organization, Officeholders Answer)> OfficeholdersAsync(
         string organization, PostSelector selector, DateOnly asOf, CancellationToken cancellationToken)
     {
+        var answer = await AnswerOfficeholdersAsync(organization, selector, asOf, cancellationToken);
+        return (answer.Organization, answer.Answer);
+    }
+
+    /// <summary>As <see cref="OfficeholdersAsync"/>, through the organisation lineage (docs/identity.md, organisations): a name some
+    /// organisation with lineage bore is resolved on <paramref name="asOf"/> (<see cref="LineageResolution"/>) to the organisation
+    /// that answers and the name it bore then, and a MERGED_INTO or ABOLISHED event ends its tenures; then the same statement
+    /// runs. A name without lineage costs one in-memory lookup.</summary>
+    public async Task<OfficeholderAnswer> AnswerOfficeholdersAsync(
+        string organization, PostSelector selector, DateOnly asOf, CancellationToken cancellationToken)
+    {
         var (compact, resolved) = RecordedNames.OrganizationCandidates(tables, organization);
+        if (lineage is not null)
+        {
+            var snapshot = await lineage.CurrentAsync(db, cancellationToken);
+            foreach (var name in compact == resolved ? [resolved] : new[] { resolved, compact })
+            {
+                if (snapshot.Mentions(name) && await ThroughLineageAsync(snapshot, name, selector, asOf, cancellationToken) is { } answer)
+                    return answer;
+            }
+        }
+        return await ByNameAsync(compact, resolved, selector, asOf, cancellationToken);
+    }
+
+    private async Task<OfficeholderAnswer?> ThroughLineageAsync(LineageSnapshot snapshot, string name, PostSelector selector, DateOnly asOf,
+        CancellationToken cancellationToken)
+    {
+        var answers = LineageResolution.Resolve(name, asOf, snapshot.BearersOf(name), snapshot.Graph, snapshot.Organization);
+        // None answers on that date (the bearer ended before it): the bearer of the name answers itself, its tenures ended.
+        var chosen = answers.Count > 0 ? answers[0]
+            : snapshot.BearersOf(name).Where(o => o.Name == name).Select(o => new LineageAnswer(o, name, null, false)).FirstOrDefault();
+        if (chosen is null || await TenuresOfPostsAsync(chosen.Organization.Name, selector, cancellationToken) is not { } tenures) return null;
+        if (snapshot.Graph.Ending(chosen.Organization.Id) is { } ending) tenures = LineageTenures.EndedBy(tenures, ending);
+        var names = new[] { chosen.Via?.OrganizationId, chosen.Via?.RelatedId, chosen.Organization.Id }.OfType<long>().Distinct()
+            .Select(snapshot.Organization).OfType<OrganizationFacts>().ToDictionary(o => o.Id, o => o.Name);
+        return new OfficeholderAnswer(chosen.NameOnDate, chosen.Organization.Id,
+            Officeholders.On(asOf, LineageTenures.Named(tenures, chosen.NameOnDate)), chosen.Via is null ? null : chosen, names);
+    }
+
+    private async Task<OfficeholderAnswer> ByNameAsync(string compact, string resolved, PostSelector selector, DateOnly asOf,
+        CancellationToken cancellationToken)
+    {
         // The resolved name first, then the printed one, as CanonicalOrganizationAsync tries them.
         if (await TenuresOfPostsAsync(resolved, selector, cancellationToken) is { } tenures)
-            return (resolved, Officeholders.On(asOf, tenures));
+            return new OfficeholderAnswer(resolved, null, Officeholders.On(asOf, tenures), null);
         if (compact != resolved && await TenuresOfPostsAsync(compact, selector, cancellationToken) is { } printed)
-            return (compact, Officeholders.On(asOf, printed));
+            return new OfficeholderAnswer(compact, null, Officeholders.On(asOf, printed), null);
         throw RecordedNames.UnknownOrganization(compact);
     }
 

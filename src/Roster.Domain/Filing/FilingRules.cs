@@ -41,6 +41,19 @@ public static class FilingRules
             + $"it was set by {by}; that office, an editor or an admin confirms it");
     }
 
+    /// <summary>Reason code: a clerk recording the lineage of another office's organisation.</summary>
+    public const string LineageOfAnotherOfficeReason = "LINEAGE_OF_ANOTHER_OFFICE";
+
+    /// <summary>Throws <see cref="PermissionDeniedException"/> (<see cref="LineageOfAnotherOfficeReason"/>) when
+    /// <paramref name="filer"/> may not record a lineage event issued by <paramref name="issuer"/> (the office whose decision
+    /// renamed, merged or abolished the organisation, as for an order's issuer): a clerk records only its own office's.</summary>
+    public static void EnsureMayRecordLineage(Filer filer, string issuer)
+    {
+        if (filer.OwnOfficeOnly && !SameOffice(filer.Office, issuer))
+            throw new PermissionDeniedException(LineageOfAnotherOfficeReason,
+                $"a clerk key of {TextForm.Quote(filer.Office ?? "")} cannot record lineage decided by {TextForm.Quote(issuer)}");
+    }
+
     private static bool SameOffice(string? office, string issuer) =>
         office is not null && TextForm.Compact(office) == TextForm.Compact(issuer);
 }

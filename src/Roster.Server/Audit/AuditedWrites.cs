@@ -25,6 +25,8 @@ public static class AuditedWrites
         ["/roster.v1.ProbationService/ConfirmProbation"] = AuditedWrite.For<ConfirmProbationRequest, ConfirmProbationResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Person)} @ {TextForm.Compact(r.Organization)}{TextForm.Compact(r.Title)}",
             (_, _) => AuditOutcomes.AlreadyRecorded),
+        ["/roster.v1.OrganizationService/RecordLineage"] = AuditedWrite.For<RecordLineageRequest, RecordLineageResponse>(AuditOutcomes.Created,
+            r => $"{TextForm.Compact(r.Organization)} {r.Type}", (_, _) => AuditOutcomes.Created),
         ["/roster.v1.AdminService/CreateApiKey"] = AuditedWrite.For<CreateApiKeyRequest, CreateApiKeyResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Office)} ({r.Role})", (_, _) => AuditOutcomes.Ok),
         // Never the whole key: a caller may send it instead of the prefix.

@@ -20,7 +20,7 @@ public static class HealthEndpoints
     public static readonly string[] Services =
     [
         "roster.v1.AdminService", "roster.v1.AnomalyService", "roster.v1.AuditService", "roster.v1.ChangeService",
-        "roster.v1.GazetteService", "roster.v1.GroupService", "roster.v1.OrderService", "roster.v1.PeopleService",
+        "roster.v1.GazetteService", "roster.v1.GroupService", "roster.v1.OrderService", "roster.v1.OrganizationService", "roster.v1.PeopleService",
         "roster.v1.ProbationService", "roster.v1.RosterService",
     ];
 

@@ -67,6 +67,7 @@ public static partial class RosterServer
         builder.Services.AddSingleton<Roster.Gazette.Groups.GroupRosterReader>();
         builder.Services.AddRosterData(DatabaseConfiguration.From(builder.Configuration));
         builder.Services.AddScoped<SeedImporter>();
+        builder.Services.AddScoped<SeedLineage>();
         builder.Services.AddAutoMapper(RosterMapping.Configure);
 
         builder.Services.AddRosterSecurity(options);
@@ -112,6 +113,7 @@ public static partial class RosterServer
         app.MapGrpcService<ProbationGrpcService>();
         app.MapGrpcService<AnomalyGrpcService>();
         app.MapGrpcService<PeopleGrpcService>();
+        app.MapGrpcService<OrganizationGrpcService>();
         app.MapGrpcReflectionService();
         app.MapRosterHealth();
         return app;
@@ -168,6 +170,7 @@ public static partial class RosterServer
         if (options.ImportSeed)
         {
             await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportDirectoryAsync(options.ResolvedSeedDirectory, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<SeedLineage>().ImportAsync(options.ResolvedSeedDirectory, cancellationToken);
         }
     }
 }

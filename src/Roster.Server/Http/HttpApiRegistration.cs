@@ -8,7 +8,7 @@ public static class HttpApiRegistration
     /// <summary>The services with HTTP routes.</summary>
     public static Google.Protobuf.Reflection.ServiceDescriptor[] Services => [OrderService.Descriptor, RosterService.Descriptor, GazetteService.Descriptor,
         ProbationService.Descriptor, AnomalyService.Descriptor, AuditService.Descriptor, ChangeService.Descriptor, GroupService.Descriptor,
-        AdminService.Descriptor, PeopleService.Descriptor];
+        AdminService.Descriptor, PeopleService.Descriptor, OrganizationService.Descriptor];
 
     /// <summary>Adds JSON transcoding to the gRPC services.</summary>
     public static IServiceCollection AddRosterHttpApi(this IServiceCollection services)

@@ -2,7 +2,7 @@ namespace Roster.Server.Security;
 
 /// <summary>
 /// The role each gRPC method needs. AdminService and AuditService: admin. SubmitOrder: clerk (and the issuer check of
-/// <see cref="FilingAuthority"/>); ProbationService.ConfirmProbation: clerk. Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
+/// <see cref="FilingAuthority"/>); ProbationService.ConfirmProbation and OrganizationService.RecordLineage: clerk. Other methods named Get…, List…, Search…, Parse…, Watch…: reader (anonymous when
 /// <c>Roster:AllowAnonymousReads</c> is on). Any other method writes and needs an editor. Health and reflection: anyone.
 /// </summary>
 public static class AccessPolicy
@@ -21,6 +21,8 @@ public static class AccessPolicy
         if (method == "/roster.v1.OrderService/SubmitOrder") return Role.Clerk;
         // A confirmation (转正) is filed like an order by the personnel office; it is recorded as submitted by the caller's office.
         if (method == "/roster.v1.ProbationService/ConfirmProbation") return Role.Clerk;
+        // A lineage event is decided by an office like an order; FilingRules confines a clerk to its own office's.
+        if (method == "/roster.v1.OrganizationService/RecordLineage") return Role.Clerk;
         return ReadVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)) ? Role.Reader : Role.Editor;
     }
 

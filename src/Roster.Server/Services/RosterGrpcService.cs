@@ -31,11 +31,27 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
             _ => throw new InvalidInputException("POST_REQUIRED", "title", "give a title (e.g. 支队长) or a rank (HEAD, DEPUTY)"),
         };
         var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? Today();
-        var (name, answer) = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at
-            ? await history.OfficeholdersAsync(organization, selector, asOf, at, context.CancellationToken)
-            : await queries.OfficeholdersAsync(organization, selector, asOf, context.CancellationToken);
-        var response = mapper.Map<ListOfficeholdersResponse>(answer);
-        response.Organization = name;
+        if (RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock) is { } at)
+        {
+            var (name, past) = await history.OfficeholdersAsync(organization, selector, asOf, at, context.CancellationToken);
+            var pastResponse = mapper.Map<ListOfficeholdersResponse>(past);
+            pastResponse.Organization = name;
+            return pastResponse;
+        }
+        var answer = await queries.AnswerOfficeholdersAsync(organization, selector, asOf, context.CancellationToken);
+        var response = mapper.Map<ListOfficeholdersResponse>(answer.Answer);
+        response.Organization = answer.Organization;
+        if (answer.OrganizationId is { } id) response.OrganizationId = OrganizationRefs.Name(id);
+        if (answer.Lineage is { Via: { } via } link)
+        {
+            response.AnsweredBy = new LineageLink
+            {
+                Organization = link.NameOnDate,
+                OrganizationId = OrganizationRefs.Name(link.Organization.Id),
+                Predecessor = link.Predecessor,
+                Event = Mapping.LineageMessages.ToMessage(via, answer.Names ?? new Dictionary<long, string>()),
+            };
+        }
         return response;
     }
 

@@ -64,7 +64,7 @@ public sealed class EveryRpcSweepTests(SeededServer server, ITestOutputHelper ou
     {
         var services = Methods().Select(m => m.Service.Name).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(["AdminService", "AnomalyService", "AuditService", "ChangeService", "GazetteService", "GroupService",
-            "OrderService", "PeopleService", "ProbationService", "RosterService"], services);
+            "OrderService", "OrganizationService", "PeopleService", "ProbationService", "RosterService"], services);
     }
 
     [Fact]

@@ -130,7 +130,8 @@ public sealed class HttpJsonTests(SeededServer server) : IClassFixture<SeededSer
         var paths = json.RootElement.GetProperty("paths");
         Assert.Equal(
             ["/v1/anomalies", "/v1/apiKeys", "/v1/apiKeys/{prefix}:revoke", "/v1/auditEvents", "/v1/changes:watch", "/v1/externalIdentifiers", "/v1/groups", "/v1/groups/{group}/roster",
-                "/v1/listings", "/v1/notices:parse", "/v1/orders", "/v1/orders/{document_number}", "/v1/organizations/{organization}/officeholders",
+                "/v1/listings", "/v1/notices:parse", "/v1/orders", "/v1/orders/{document_number}", "/v1/organizations/{organization}/lineageEvents",
+                "/v1/organizations/{organization}/officeholders", "/v1/organizations:recordLineage",
                 "/v1/people", "/v1/people/{name}", "/v1/people:judge", "/v1/portfolios", "/v1/probations", "/v1/probations:confirm", "/v1/reviewItems",
                 "/v1/rosters", "/v1/tenures"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));

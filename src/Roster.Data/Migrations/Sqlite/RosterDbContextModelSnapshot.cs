@@ -443,6 +443,61 @@ namespace Roster.Data.Migrations.Sqlite
                     b.ToTable("person_judgements", (string)null);
                 });
 
+            modelBuilder.Entity("Roster.Data.Entities.LineageEventEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RelatedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormerName");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RelatedId");
+
+                    b.ToTable("organization_lineage", (string)null);
+                });
+
             modelBuilder.Entity("Roster.Data.Entities.OrderEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -998,6 +1053,20 @@ namespace Roster.Data.Migrations.Sqlite
                         .HasForeignKey("SecondId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Roster.Data.Entities.LineageEventEntity", b =>
+                {
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roster.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Roster.Data.Entities.OrderItemEntity", b =>

@@ -1,0 +1,28 @@
+namespace Roster.Domain.Lineage;
+
+/// <summary>
+/// One recorded lineage event of the organisation <see cref="OrganizationId"/> (docs/identity.md, organisations), effective on
+/// <see cref="EffectiveOn"/> (a calendar date: the organisation bears the new state from that day).
+/// </summary>
+/// <param name="OrganizationId">The organisation the event happened to (organizations/{id}).</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="EffectiveOn">The day it took effect.</param>
+/// <param name="Source">Where it is recorded: a document number, "seed file" or the office or key that called RecordLineage.</param>
+/// <param name="FormerName">RENAMED: the name borne before the date.</param>
+/// <param name="NewName">RENAMED: the name borne from the date; ESTABLISHED: the name it was set up under.</param>
+/// <param name="RelatedId">MERGED_INTO: the organisation it was merged into; SPLIT_FROM: the one it was split off.</param>
+public sealed record LineageEvent(long OrganizationId, LineageKind Kind, DateOnly EffectiveOn, string Source,
+    string? FormerName = null, string? NewName = null, long? RelatedId = null)
+{
+    /// <summary>True for the events after which the organisation no longer exists (MERGED_INTO, ABOLISHED).</summary>
+    public bool Ends => Kind is LineageKind.MergedInto or LineageKind.Abolished;
+
+    /// <summary>The predecessor → successor edge the event adds to the lineage graph, if any: MERGED_INTO points from the
+    /// organisation to the one it joined, SPLIT_FROM from the one it left to the organisation.</summary>
+    public (long From, long To)? Edge => Kind switch
+    {
+        LineageKind.MergedInto when RelatedId is { } to => (OrganizationId, to),
+        LineageKind.SplitFrom when RelatedId is { } from => (from, OrganizationId),
+        _ => null,
+    };
+}

@@ -1,0 +1,121 @@
+using Roster.Domain.Errors;
+using Roster.Domain.Filing;
+using Roster.Domain.Lineage;
+
+namespace Roster.Domain.Tests.Lineage;
+
+/// <summary>The lineage rules and resolution (<see cref="LineageRules"/>, <see cref="LineageResolution"/>) on made-up events:
+/// 阳泉市国土资源局 (organisation 1, posts from 2016-03-01) renamed 阳泉市规划和自然资源局 on 2019-01-25; 阳泉市测绘局
+/// (organisation 2) merged into it on 2019-03-01.</summary>
+public sealed class LineageRulesTests
+{
+    private const string Land = "阳泉市国土资源局", Planning = "阳泉市规划和自然资源局", Survey = "阳泉市测绘局";
+    private static readonly OrganizationFacts Bureau = new(1, Planning, new DateOnly(2016, 3, 1));
+    private static readonly OrganizationFacts Surveying = new(2, Survey, new DateOnly(2017, 1, 1));
+    private static readonly LineageEvent Rename = new(1, LineageKind.Renamed, new DateOnly(2019, 1, 25), "made-up 1", Land, Planning);
+    private static readonly LineageEvent Merge = new(2, LineageKind.MergedInto, new DateOnly(2019, 3, 1), "made-up 2", RelatedId: 1);
+    private static readonly LineageGraph Graph = new([Rename, Merge]);
+
+    private static OrganizationFacts? Lookup(long id) => id switch { 1 => Bureau, 2 => Surveying, _ => null };
+
+    [Fact]
+    public void The_name_borne_on_a_date_undoes_later_renames()
+    {
+        Assert.Equal(Land, Graph.NameOn(1, Planning, new DateOnly(2018, 6, 1)));
+        Assert.Equal(Land, Graph.NameOn(1, Planning, new DateOnly(2019, 1, 24)));
+        Assert.Equal(Planning, Graph.NameOn(1, Planning, new DateOnly(2019, 1, 25)));
+        Assert.Equal([Land, Planning], Graph.NamesOf(1, Planning).Order());
+    }
+
+    [Fact]
+    public void The_new_name_before_the_rename_answers_with_the_predecessor_name_and_the_rename()
+    {
+        var answer = Assert.Single(LineageResolution.Resolve(Planning, new DateOnly(2018, 6, 1), [Bureau], Graph, Lookup));
+        Assert.Equal((1L, Land, true), (answer.Organization.Id, answer.NameOnDate, answer.Predecessor));
+        Assert.Same(Rename, answer.Via);
+    }
+
+    [Fact]
+    public void The_old_name_after_the_rename_answers_with_the_successor_name()
+    {
+        var answer = Assert.Single(LineageResolution.Resolve(Land, new DateOnly(2020, 1, 1), [Bureau], Graph, Lookup));
+        Assert.Equal((Planning, false), (answer.NameOnDate, answer.Predecessor));
+        Assert.Same(Rename, answer.Via);
+        var then = Assert.Single(LineageResolution.Resolve(Land, new DateOnly(2017, 1, 1), [Bureau], Graph, Lookup));
+        Assert.Null(then.Via);
+    }
+
+    [Fact]
+    public void An_organisation_established_after_the_date_is_answered_by_what_was_merged_into_it()
+    {
+        var established = new LineageEvent(3, LineageKind.Established, new DateOnly(2020, 1, 1), "made-up 3", NewName: "阳泉市新局");
+        var merged = new LineageEvent(2, LineageKind.MergedInto, new DateOnly(2020, 1, 1), "made-up 4", RelatedId: 3);
+        var graph = new LineageGraph([established, merged]);
+        var newBureau = new OrganizationFacts(3, "阳泉市新局", null);
+        var answer = Assert.Single(LineageResolution.Resolve("阳泉市新局", new DateOnly(2019, 6, 1), [newBureau], graph, Lookup));
+        Assert.Equal((2L, Survey, true), (answer.Organization.Id, answer.NameOnDate, answer.Predecessor));
+        Assert.Same(merged, answer.Via);
+    }
+
+    [Fact]
+    public void A_rename_dated_before_the_first_record_is_refused_naming_effective_date()
+    {
+        var early = Rename with { EffectiveOn = new DateOnly(2015, 1, 1) };
+        var error = Assert.Throws<PreconditionFailedException>(() =>
+            LineageRules.Check(early, Bureau with { Name = Land }, null, null, LineageGraph.Empty, _ => null));
+        Assert.Equal((LineageRules.BeforeExistenceReason, "effective_date"), (error.Reason, error.Violations[0].Subject));
+    }
+
+    [Fact]
+    public void Splitting_an_organisation_from_its_own_offshoot_is_a_cycle()
+    {
+        var back = new LineageEvent(1, LineageKind.SplitFrom, new DateOnly(2019, 2, 1), "made-up 5");
+        var splitGraph = new LineageGraph([new LineageEvent(2, LineageKind.SplitFrom, new DateOnly(2018, 1, 1), "made-up 6", RelatedId: 1)]);
+        var error = Assert.Throws<PreconditionFailedException>(() =>
+            LineageRules.Check(back, Bureau, Survey, Surveying, splitGraph, _ => null));
+        Assert.Equal((LineageRules.CycleReason, "related_organization"), (error.Reason, error.Violations[0].Subject));
+        var self = Assert.Throws<InvalidInputException>(() => LineageRules.Check(back, Bureau, Planning, Bureau, LineageGraph.Empty, _ => null));
+        Assert.Equal("related_organization", self.Violations[0].Field);
+    }
+
+    [Fact]
+    public void An_event_on_a_merged_organisation_is_refused()
+    {
+        var abolish = new LineageEvent(2, LineageKind.Abolished, new DateOnly(2019, 6, 1), "made-up 7");
+        var error = Assert.Throws<PreconditionFailedException>(() => LineageRules.Check(abolish, Surveying, null, null, Graph, _ => null));
+        Assert.Equal((LineageRules.EndedReason, "organization"), (error.Reason, error.Violations[0].Subject));
+    }
+
+    [Fact]
+    public void Renaming_to_a_name_a_live_organisation_bears_is_refused()
+    {
+        var rename = new LineageEvent(2, LineageKind.Renamed, new DateOnly(2018, 1, 1), "made-up 8", Survey, Planning);
+        var error = Assert.Throws<PreconditionFailedException>(() =>
+            LineageRules.Check(rename, Surveying, null, null, LineageGraph.Empty, n => n == Planning ? Bureau : null));
+        Assert.Equal((LineageRules.NameTakenReason, "new_name"), (error.Reason, error.Violations[0].Subject));
+    }
+
+    [Fact]
+    public void Unknown_organisations_and_missing_fields_are_refused()
+    {
+        var unknown = Assert.Throws<PreconditionFailedException>(() =>
+            LineageRules.Check(Rename, null, null, null, LineageGraph.Empty, _ => null));
+        Assert.Equal((LineageRules.UnknownOrganizationReason, "organization"), (unknown.Reason, unknown.Violations[0].Subject));
+        var noName = Assert.Throws<InvalidInputException>(() =>
+            LineageRules.Check(Rename with { NewName = null }, Bureau, null, null, LineageGraph.Empty, _ => null));
+        Assert.Equal("new_name", noName.Violations[0].Field);
+        var noRelated = Assert.Throws<InvalidInputException>(() =>
+            LineageRules.Check(Merge, Surveying, null, null, LineageGraph.Empty, _ => null));
+        Assert.Equal("related_organization", noRelated.Violations[0].Field);
+        LineageRules.Check(Rename, Bureau with { Name = Land }, null, null, LineageGraph.Empty, _ => null);
+    }
+
+    [Fact]
+    public void A_clerk_records_only_its_own_offices_lineage()
+    {
+        FilingRules.EnsureMayRecordLineage(new Filer("阳泉市人民政府", true), "阳泉市人民政府");
+        FilingRules.EnsureMayRecordLineage(new Filer("editors", false), "太原市人民政府");
+        var error = Assert.Throws<PermissionDeniedException>(() => FilingRules.EnsureMayRecordLineage(new Filer("阳泉市人民政府", true), "太原市人民政府"));
+        Assert.Equal(FilingRules.LineageOfAnotherOfficeReason, error.Reason);
+    }
+}
