@@ -18,7 +18,10 @@ public static class LineageView
         }
         foreach (var e in response.Events)
         {
-            output.WriteLine($"{Describe(e)} [{e.Source}]");
+            // A rename onto a name another record bore: that record carries the organisation on.
+            var continuation = e.Type == LineageEventType.Renamed && e.RelatedOrganizationId.Length > 0
+                ? $", continued as {e.RelatedOrganizationId}" : "";
+            output.WriteLine($"{Describe(e)} [{e.Source}]{continuation}");
         }
     }
 

@@ -21,19 +21,21 @@ public sealed class LineageLedger(RosterDbContext db, ReferenceTables tables, Li
         var snapshot = await LineageSnapshot.ReadAsync(db, cancellationToken);
         var subject = await FindAsync(draft.Organization, snapshot, cancellationToken);
         var related = draft.RelatedOrganization is { } r ? await FindAsync(r, snapshot, cancellationToken) : null;
-        var bearer = draft.NewName is { Length: > 0 } newName
-            ? await db.Organizations.AsNoTracking().Where(o => o.Name == newName).Select(o => new OrganizationFacts(o.Id, o.Name, null)).FirstOrDefaultAsync(cancellationToken)
+        var bearerId = draft.NewName is { Length: > 0 } newName
+            ? await db.Organizations.AsNoTracking().Where(o => o.Name == newName).Select(o => (long?)o.Id).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var bearer = bearerId is { } taken ? await FindAsync(new OrganizationRef(taken, null), snapshot, cancellationToken) : null;
         var proposed = new LineageEvent(subject?.Id ?? 0, draft.Kind, draft.EffectiveOn, draft.Source,
             draft.Kind == LineageKind.Renamed ? subject?.Name : null,
             draft.Kind == LineageKind.Established ? subject?.Name ?? Canonical(draft.Organization.Name) : draft.NewName, related?.Id);
-        LineageRules.Check(proposed, subject, draft.RelatedOrganization?.ToString(), related, snapshot.Graph,
+        var checkedEvent = LineageRules.Check(proposed, subject, draft.RelatedOrganization?.ToString(), related, snapshot.Graph,
             name => bearer is not null && bearer.Name == name ? bearer : null);
 
         var organization = subject is null
             ? db.Organizations.Add(new OrganizationEntity { Name = proposed.NewName!, Kind = tables.Kinds.KindOf(proposed.NewName!)?.Name }).Entity
             : await db.Organizations.SingleAsync(o => o.Id == subject.Id, cancellationToken);
-        if (draft.Kind == LineageKind.Renamed) organization.Name = draft.NewName!;
+        // A continuation leaves both records their names: the other record bears the new name already.
+        if (draft.Kind == LineageKind.Renamed && !checkedEvent.IsContinuation) organization.Name = draft.NewName!;
         await db.SaveChangesAsync(cancellationToken);
         var row = new LineageEventEntity
         {
@@ -42,7 +44,7 @@ public sealed class LineageLedger(RosterDbContext db, ReferenceTables tables, Li
             EffectiveOn = draft.EffectiveOn,
             FormerName = proposed.FormerName,
             NewName = proposed.NewName,
-            RelatedId = related?.Id,
+            RelatedId = checkedEvent.RelatedId,
             Source = draft.Source,
             Issuer = draft.Issuer,
             SubmittedBy = draft.SubmittedBy,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Roster.Data.Entities;
 using Roster.Data.Queries;
 using Roster.Domain.Errors;
+using Roster.Domain.Lineage;
 using Roster.Domain.Names;
 
 namespace Roster.Data.Lineage;
@@ -25,6 +26,11 @@ public sealed class LineageQueries(RosterDbContext db, Roster.Domain.Reference.R
                 ?? await db.LineageEvents.AsNoTracking().Where(e => e.FormerName == name).OrderByDescending(e => e.EffectiveOn)
                     .Select(e => (long?)e.OrganizationId).FirstOrDefaultAsync(cancellationToken);
         }
+        // Asked by name, a record continued by another (a rename onto a name that record bore) answers as the one carrying it on.
+        if (reference.Id is null && id is { } named
+            && await db.LineageEvents.AsNoTracking().Where(e => e.OrganizationId == named && e.Kind == LineageKind.Renamed && e.RelatedId != null)
+                .Select(e => e.RelatedId).FirstOrDefaultAsync(cancellationToken) is { } successor)
+            id = successor;
         var organization = id is null ? null
             : await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         if (organization is null)

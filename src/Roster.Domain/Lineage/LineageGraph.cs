@@ -39,9 +39,15 @@ public sealed class LineageGraph
     /// <summary>The events naming <paramref name="organizationId"/> as the organisation merged into or split from.</summary>
     public IEnumerable<LineageEvent> Naming(long organizationId) => Events.Where(e => e.RelatedId == organizationId);
 
-    /// <summary>The date of the ESTABLISHED event, if recorded.</summary>
+    /// <summary>The date of the ESTABLISHED event, or of the continuation that made the record carry another organisation on
+    /// (<see cref="LineageEvent.IsContinuation"/>), if recorded.</summary>
     public DateOnly? EstablishedOn(long organizationId) =>
-        Of(organizationId).FirstOrDefault(e => e.Kind == LineageKind.Established)?.EffectiveOn;
+        Of(organizationId).FirstOrDefault(e => e.Kind == LineageKind.Established)?.EffectiveOn
+        ?? ContinuationInto(organizationId)?.EffectiveOn;
+
+    /// <summary>The continuation (<see cref="LineageEvent.IsContinuation"/>) whose record <paramref name="organizationId"/> carries
+    /// another organisation on, if recorded.</summary>
+    public LineageEvent? ContinuationInto(long organizationId) => Naming(organizationId).FirstOrDefault(e => e.IsContinuation);
 
     /// <summary>The MERGED_INTO or ABOLISHED event that ended the organisation, if recorded.</summary>
     public LineageEvent? Ending(long organizationId) => Of(organizationId).FirstOrDefault(e => e.Ends);

@@ -12,7 +12,8 @@ public sealed record LineageAnswer(OrganizationFacts Organization, string NameOn
 /// <summary>
 /// Resolves "name N on date D" through the lineage (docs/identity.md, organisations): the organisations that bore N on D answer
 /// themselves; failing that, an organisation that bore N at another time answers under the name it bore on D (a rename
-/// carries its posts over); failing that, the organisations merged into the bearer of N after D answer as its
+/// carries its posts over); failing that, the record a bearer of N was continued by on or before D answers
+/// (<see cref="LineageEvent.IsContinuation"/>); failing that, the organisations merged into the bearer of N after D answer as its
 /// predecessors. Pure.
 /// </summary>
 public static class LineageResolution
@@ -40,7 +41,15 @@ public static class LineageResolution
             return new LineageAnswer(o, then, via, later);
         }).ToList();
         if (renamed.Count > 0) return renamed;
-
+        var continued = candidates
+            .Select(o => graph.Ending(o.Id))
+            .Where(e => e is { IsContinuation: true } && e.EffectiveOn <= date)
+            .Select(e => (Event: e!, Facts: lookup(e!.RelatedId!.Value)))
+            .Where(p => p.Facts is not null && Existed(graph, p.Facts.Id, date))
+            .OrderBy(p => p.Facts!.Id)
+            .Select(p => new LineageAnswer(p.Facts!, graph.NameOn(p.Facts!.Id, p.Facts.Name, date), p.Event, false))
+            .ToList();
+        if (continued.Count > 0) return continued;
         return candidates
             .SelectMany(o => graph.Naming(o.Id).Where(e => e.Kind == LineageKind.MergedInto && e.EffectiveOn > date))
             .Select(e => (Event: e, Facts: lookup(e.OrganizationId)))

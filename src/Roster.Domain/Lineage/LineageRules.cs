@@ -31,8 +31,10 @@ public static class LineageRules
     /// only for an ESTABLISHED event that sets up a new organisation), the related organisation (MERGED_INTO, SPLIT_FROM; null
     /// when it has no record), the recorded <paramref name="graph"/> and <paramref name="bearer"/>, which answers the recorded
     /// organisation bearing a name now (null when none). <paramref name="relatedName"/> is the related organisation as the request
-    /// named it. Throws as the class says.</summary>
-    public static void Check(LineageEvent proposed, OrganizationFacts? subject, string? relatedName, OrganizationFacts? related,
+    /// named it. Returns the event to record: <paramref name="proposed"/>, or for a rename onto a name another record bears with
+    /// nothing recorded before the rename date and no lineage of its own, the continuation into that record
+    /// (<see cref="LineageEvent.IsContinuation"/>). Throws as the class says.</summary>
+    public static LineageEvent Check(LineageEvent proposed, OrganizationFacts? subject, string? relatedName, OrganizationFacts? related,
         LineageGraph graph, Func<string, OrganizationFacts?> bearer)
     {
         var invalid = new List<FieldViolation>();
@@ -56,7 +58,7 @@ public static class LineageRules
         {
             if (proposed.Kind != LineageKind.Established)
                 throw Failed(UnknownOrganizationReason, "organization", "no record names the organisation; only ESTABLISHED sets up a new one");
-            return;
+            return proposed;
         }
         if (needsRelated && related is null)
             throw Failed(UnknownOrganizationReason, "related_organization", "no record names the related organisation");
@@ -85,11 +87,20 @@ public static class LineageRules
             if (graph.Of(subject.Id).LastOrDefault(e => e.Kind == LineageKind.Renamed) is { } last && last.EffectiveOn >= proposed.EffectiveOn)
                 throw Failed(ConflictReason, "effective_date",
                     $"{TextForm.Quote(subject.Name)} was renamed on {last.EffectiveOn:yyyy-MM-dd}; a rename is recorded after the latest one");
-            // A name belongs to one organisation record: one that ended keeps its name, so its history still answers by it.
+            // A name belongs to one organisation record: one that ended keeps its name, so its history still answers by it. A record
+            // with nothing before the rename date and no lineage of its own is the renamed body recorded under its new name before
+            // the rename was: it carries the organisation on (a continuation), so both records' history answers by either name.
             if (bearer(proposed.NewName!) is { } other && other.Id != subject.Id)
+            {
+                if (graph.Of(other.Id).Count == 0 && !graph.Naming(other.Id).Any()
+                    && (other.FirstRecord is null || other.FirstRecord >= proposed.EffectiveOn))
+                    return proposed with { RelatedId = other.Id };
                 throw Failed(NameTakenReason, "new_name", graph.Ending(other.Id) is { } gone
                     ? $"organizations/{other.Id} bore the name {TextForm.Quote(proposed.NewName!)} until it was {Label(gone.Kind)} on {gone.EffectiveOn:yyyy-MM-dd}"
-                    : $"organizations/{other.Id} bears the name {TextForm.Quote(proposed.NewName!)} and still exists");
+                    : other.FirstRecord is { } first && first < proposed.EffectiveOn
+                        ? $"organizations/{other.Id} bears the name {TextForm.Quote(proposed.NewName!)} with records from {first:yyyy-MM-dd}, before the rename"
+                        : $"organizations/{other.Id} bears the name {TextForm.Quote(proposed.NewName!)} and has lineage of its own");
+            }
         }
 
         if (needsRelated)
@@ -102,6 +113,7 @@ public static class LineageRules
                 throw Failed(CycleReason, "related_organization",
                     $"{TextForm.Quote(related.Name)} already descends from {TextForm.Quote(subject.Name)}; the event would make a cycle");
         }
+        return proposed;
     }
 
     /// <summary>The API's name of a kind: RENAMED, MERGED_INTO, ….</summary>

@@ -96,6 +96,44 @@ public sealed class LineageRulesTests
     }
 
     [Fact]
+    public void Renaming_onto_a_record_with_nothing_before_the_rename_continues_into_it()
+    {
+        // 阳泉市规划和自然资源局 already recorded (organisation 5, posts from 2019-03-01) when the rename of the land bureau
+        // (organisation 4) on 2019-01-25 is recorded: that record carries the bureau on.
+        var land = new OrganizationFacts(4, Land, new DateOnly(2016, 3, 1));
+        var planning = new OrganizationFacts(5, Planning, new DateOnly(2019, 3, 1));
+        var proposed = new LineageEvent(4, LineageKind.Renamed, new DateOnly(2019, 1, 25), "made-up 9", Land, Planning);
+        var continuation = LineageRules.Check(proposed, land, null, null, LineageGraph.Empty, n => n == Planning ? planning : null);
+        Assert.Equal(proposed with { RelatedId = 5 }, continuation);
+        Assert.True(continuation.IsContinuation);
+
+        var graph = new LineageGraph([continuation]);
+        OrganizationFacts? Find(long id) => id switch { 4 => land, 5 => planning, _ => null };
+        Assert.Equal(new DateOnly(2019, 1, 25), graph.EstablishedOn(5));
+        Assert.Same(continuation, graph.Ending(4));
+        // The new name before the rename: the land bureau, as its predecessor.
+        var before = Assert.Single(LineageResolution.Resolve(Planning, new DateOnly(2018, 6, 1), [land, planning], graph, Find));
+        Assert.Equal((4L, Land, true), (before.Organization.Id, before.NameOnDate, before.Predecessor));
+        // The new name after it: the record bearing it, itself.
+        var after = Assert.Single(LineageResolution.Resolve(Planning, new DateOnly(2020, 1, 1), [land, planning], graph, Find));
+        Assert.Equal((5L, Planning, (LineageEvent?)null), (after.Organization.Id, after.NameOnDate, after.Via));
+        // The old name after it: the record that carries it on; before it, the bureau itself.
+        var carried = Assert.Single(LineageResolution.Resolve(Land, new DateOnly(2020, 1, 1), [land], graph, Find));
+        Assert.Equal((5L, Planning, false), (carried.Organization.Id, carried.NameOnDate, carried.Predecessor));
+        Assert.Same(continuation, carried.Via);
+        Assert.Equal(4L, Assert.Single(LineageResolution.Resolve(Land, new DateOnly(2018, 6, 1), [land], graph, Find)).Organization.Id);
+
+        // A second continuation into the same record, or any event after the bureau was carried on, is refused.
+        var survey = new OrganizationFacts(2, Survey, new DateOnly(2017, 1, 1));
+        var again = new LineageEvent(2, LineageKind.Renamed, new DateOnly(2019, 2, 1), "made-up 10", Survey, Planning);
+        Assert.Equal(LineageRules.NameTakenReason, Assert.Throws<PreconditionFailedException>(() =>
+            LineageRules.Check(again, survey, null, null, graph, n => n == Planning ? planning : null)).Reason);
+        var later = new LineageEvent(4, LineageKind.Abolished, new DateOnly(2020, 1, 1), "made-up 11");
+        Assert.Equal(LineageRules.EndedReason, Assert.Throws<PreconditionFailedException>(() =>
+            LineageRules.Check(later, land, null, null, graph, _ => null)).Reason);
+    }
+
+    [Fact]
     public void Unknown_organisations_and_missing_fields_are_refused()
     {
         var unknown = Assert.Throws<PreconditionFailedException>(() =>

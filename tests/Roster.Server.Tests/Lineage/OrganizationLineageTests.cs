@@ -72,6 +72,56 @@ public sealed class OrganizationLineageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rename_onto_a_name_recorded_only_after_the_rename_continues_into_that_record()
+    {
+        // Both names already have records: the land bureau's head from 2017, the planning bureau's own head from 2019-03-01.
+        var orders = new OrderService.OrderServiceClient(_host.Channel);
+        await orders.SubmitOrderAsync(new SubmitOrderRequest { Order = Appointment("阳政任字〔2017〕5号", "2017-03-01", "李明", Land) });
+        await orders.SubmitOrderAsync(new SubmitOrderRequest { Order = Appointment("阳政任字〔2019〕9号", "2019-03-01", "赵刚", Planning) });
+        var recorded = (await Organizations.RecordLineageAsync(new RecordLineageRequest
+        {
+            Organization = Land, Type = LineageEventType.Renamed, EffectiveDate = Dates.Wire("2019-01-25"), NewName = Planning,
+            Source = "阳政发〔2019〕3号", Issuer = "阳泉市人民政府",
+        })).Event;
+        Assert.Equal((Land, Land, Planning, Planning), (recorded.Organization, recorded.FormerName, recorded.NewName, recorded.RelatedOrganization));
+        Assert.Matches("^organizations/[1-9][0-9]*$", recorded.RelatedOrganizationId);
+
+        var roster = new RosterService.RosterServiceClient(_host.Channel);
+        async Task<ListOfficeholdersResponse> Heads(string organization, string on) => await roster.ListOfficeholdersAsync(
+            new ListOfficeholdersRequest { Organization = organization, Rank = PostRank.Head, AsOf = Dates.Wire(on) });
+        var before = await Heads(Planning, "2018-06-01");
+        Assert.Equal((Land, "李明", true), (before.Organization, before.Officeholders.Single().Person, before.AnsweredBy.Predecessor));
+        var after = await Heads(Planning, "2020-01-01");
+        Assert.Equal((Planning, "赵刚", recorded.RelatedOrganizationId), (after.Organization, after.Officeholders.Single().Person, after.OrganizationId));
+        Assert.Null(after.AnsweredBy);
+        var carried = await Heads(Land, "2020-01-01");
+        Assert.Equal((Planning, "赵刚", false), (carried.Organization, carried.Officeholders.Single().Person, carried.AnsweredBy.Predecessor));
+
+        // Asked by the former name, the lineage is the record that carries the bureau on, with the rename into it.
+        var lineage = await Organizations.ListLineageEventsAsync(new ListLineageEventsRequest { Organization = Land });
+        Assert.Equal((recorded.RelatedOrganizationId, Planning), (lineage.OrganizationId, lineage.Organization));
+    }
+
+    [Fact]
+    public async Task A_rename_onto_a_name_with_records_before_the_rename_is_refused_naming_new_name()
+    {
+        var orders = new OrderService.OrderServiceClient(_host.Channel);
+        await orders.SubmitOrderAsync(new SubmitOrderRequest { Order = Appointment("阳政任字〔2017〕5号", "2017-03-01", "李明", Land) });
+        await orders.SubmitOrderAsync(new SubmitOrderRequest { Order = Appointment("阳政任字〔2018〕9号", "2018-03-01", "赵刚", Planning) });
+        var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => Organizations.RecordLineageAsync(new RecordLineageRequest
+        {
+            Organization = Land, Type = LineageEventType.Renamed, EffectiveDate = Dates.Wire("2019-01-25"), NewName = Planning,
+            Source = "阳政发〔2019〕3号", Issuer = "阳泉市人民政府",
+        }).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, refused.StatusCode);
+        var detail = refused.GetRpcStatus()!;
+        Assert.Equal("ORGANIZATION_NAME_TAKEN", detail.GetDetail<Google.Rpc.ErrorInfo>().Reason);
+        Assert.Equal("new_name", detail.GetDetail<Google.Rpc.PreconditionFailure>().Violations.Single().Subject);
+        Assert.Contains("2018-03-01", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty((await Organizations.ListLineageEventsAsync(new ListLineageEventsRequest { Organization = Land })).Events);
+    }
+
+    [Fact]
     public async Task A_merge_ends_the_merged_organisations_posts_on_its_date()
     {
         await RenameAsync();
