@@ -143,7 +143,10 @@ public sealed class RosterProfile : Profile
         CreateMap<Officeholders, Proto.ListOfficeholdersResponse>()
             .ForMember(d => d.Officeholders, o => o.MapFrom(s => s.Holders))
             .ForMember(d => d.UncertainHolders, o => o.MapFrom(s => s.Uncertain))
-            .ForMember(d => d.Organization, o => o.Ignore());
+            // Set by the service from the lineage answer (docs/identity.md, organisations), not from the holders.
+            .ForMember(d => d.Organization, o => o.Ignore())
+            .ForMember(d => d.OrganizationId, o => o.Ignore())
+            .ForMember(d => d.AnsweredBy, o => o.Ignore());
 
         // Gazette readings (drafts, not validated) -> responses.
         CreateMap<OrderItemDraft, Proto.OrderItem>().ForMember(d => d.Rank, o => o.Ignore()).ForMember(d => d.PersonReason, o => o.Ignore());
