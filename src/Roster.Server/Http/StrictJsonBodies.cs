@@ -5,7 +5,11 @@ using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.AspNetCore.Server;
 using Roster.Server.Audit;
+using Microsoft.Extensions.Options;
+using Roster.Domain.Errors;
 using Roster.Server.Errors;
+using Roster.Server.Hosting;
+using Roster.Server.Security;
 
 namespace Roster.Server.Http;
 
@@ -37,6 +41,20 @@ public static class StrictJsonBodies
                 await next(context);
                 return;
             }
+            // Who may call comes before what the body says: a caller without the right key gets 401/403, as over gRPC.
+            var allowAnonymousReads = context.RequestServices.GetRequiredService<IOptionsMonitor<RosterOptions>>().CurrentValue.AllowAnonymousReads;
+            if (AccessInterceptor.Refusal(context, grpc.Method.FullName, allowAnonymousReads) is { } refusal)
+            {
+                UnreadRequestAudit.Note(context, refusal.Error.Reason, refusal.Error.Message);
+                await WriteAsync(context, refusal.Error is UnauthenticatedException ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
+                    new Google.Rpc.Status
+                    {
+                        Code = (int)(refusal.Error is UnauthenticatedException ? Grpc.Core.StatusCode.Unauthenticated : Grpc.Core.StatusCode.PermissionDenied),
+                        Message = refusal.Error.Message,
+                        Details = { Any.Pack(new Google.Rpc.ErrorInfo { Reason = refusal.Error.Reason, Domain = StatusTranslation.Domain }) },
+                    });
+                return;
+            }
             context.Request.EnableBuffering();
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
@@ -61,10 +79,15 @@ public static class StrictJsonBodies
                     Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }),
                 },
             };
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(Formatter.Format(status), context.RequestAborted);
+            await WriteAsync(context, StatusCodes.Status400BadRequest, status);
         });
         return app;
+    }
+
+    private static async Task WriteAsync(HttpContext context, int httpStatus, Google.Rpc.Status status)
+    {
+        context.Response.StatusCode = httpStatus;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(Formatter.Format(status), context.RequestAborted);
     }
 }

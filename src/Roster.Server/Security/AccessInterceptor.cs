@@ -31,24 +31,29 @@ public sealed partial class AccessInterceptor(IOptionsMonitor<RosterOptions> opt
 
     private void Check(ServerCallContext context)
     {
-        var http = context.GetHttpContext();
+        if (Refusal(context.GetHttpContext(), context.Method, options.CurrentValue.AllowAnonymousReads) is not { } refusal) return;
+        LogRefused(context.Method, refusal.Why, refusal.Office);
+        throw refusal.Error;
+    }
+
+    /// <summary>Why <paramref name="http"/>'s caller may not call <paramref name="method"/> ("/roster.v1.PeopleService/JudgePeople"):
+    /// an <see cref="UnauthenticatedException"/> or <see cref="PermissionDeniedException"/> with what to log; null when allowed.
+    /// Also asked before an HTTP/JSON body is read (<see cref="Http.StrictJsonBodies"/>), so a caller without the right key learns
+    /// that first, not what is wrong with its body.</summary>
+    public static (RosterException Error, string Why, string Office)? Refusal(HttpContext http, string method, bool allowAnonymousReads)
+    {
         var user = http.User;
-        var required = AccessPolicy.RequiredRole(context.Method);
+        var required = AccessPolicy.RequiredRole(method);
         var presented = ApiKeyAuthentication.KeyOf(http.Request) is not null || http.Request.Headers.Authorization.Count > 0;
         if (presented && !user.IsAuthenticated())
-        {
-            LogRefused(context.Method, "invalid credentials", "-");
-            throw new UnauthenticatedException("CREDENTIALS_INVALID", "the API key or token is unknown, malformed, expired or revoked");
-        }
-        if (AccessPolicy.Allows(required, user.Role(), options.CurrentValue.AllowAnonymousReads)) return;
+            return (new UnauthenticatedException("CREDENTIALS_INVALID", "the API key or token is unknown, malformed, expired or revoked"),
+                "invalid credentials", "-");
+        if (AccessPolicy.Allows(required, user.Role(), allowAnonymousReads)) return null;
         if (!user.IsAuthenticated())
-        {
-            LogRefused(context.Method, "no credentials", "-");
-            throw new UnauthenticatedException("CREDENTIALS_REQUIRED",
-                $"{context.Method} needs an API key with role {RoleNames.Of(required!.Value)} or higher: send 'authorization: Bearer rk_…'");
-        }
-        LogRefused(context.Method, $"role {user.FindFirst(Caller.RoleClaim)?.Value}", user.Office() ?? "-");
-        throw new PermissionDeniedException("ROLE_INSUFFICIENT", $"{context.Method} needs role {RoleNames.Of(required!.Value)} or higher");
+            return (new UnauthenticatedException("CREDENTIALS_REQUIRED",
+                $"{method} needs an API key with role {RoleNames.Of(required!.Value)} or higher: send 'authorization: Bearer rk_…'"), "no credentials", "-");
+        return (new PermissionDeniedException("ROLE_INSUFFICIENT", $"{method} needs role {RoleNames.Of(required!.Value)} or higher"),
+            $"role {user.FindFirst(Caller.RoleClaim)?.Value}", user.Office() ?? "-");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method}: {Why} (office {Office})")]

@@ -15,14 +15,14 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
     private static string Order(int number, string item = "", string order = "") =>
         "{\"order\":" + Valid.Replace("{0}", number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{1}", item).Replace("{2}", order) + "}";
 
-    private async Task<(HttpStatusCode Status, JsonDocument Body)> PostAsync(string body, string requestId)
+    private async Task<(HttpStatusCode Status, JsonDocument Body)> PostAsync(string body, string requestId, string path = "/v1/orders", string? key = "")
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Host.HttpAddress, "/v1/orders"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Host.HttpAddress, path))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Host.AdminKey);
+        if (key is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Length > 0 ? key : server.Host.AdminKey);
         request.Headers.Add("x-request-id", requestId);
         using var response = await http.SendAsync(request);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()));
@@ -69,5 +69,22 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("阳政任字〔2022〕810号", json.RootElement.GetProperty("order").GetProperty("documentNumber").GetString());
+    }
+
+    [Theory]
+    [InlineData("/v1/people:judge", "{\"frist\":\"people/1\"}")]
+    [InlineData("/v1/people:judge", "garbage")]
+    [InlineData("/v1/orders", "{\"order\":")]
+    public async Task Without_a_key_a_write_is_401_before_its_body_is_read_and_is_audited(string path, string body)
+    {
+        var requestId = "strict-json-nokey-" + Guid.NewGuid().ToString("N");
+
+        var (status, json) = await PostAsync(body, requestId, path, key: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(16, json.RootElement.GetProperty("code").GetInt32());
+        Assert.Equal("CREDENTIALS_REQUIRED", json.RootElement.GetProperty("details").EnumerateArray().Single().GetProperty("reason").GetString());
+        var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
+        Assert.Equal(("UNAUTHENTICATED", "CREDENTIALS_REQUIRED"), (audit.Status, audit.Reason));
     }
 }
