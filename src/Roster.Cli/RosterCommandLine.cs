@@ -62,9 +62,11 @@ public sealed class RosterCommandLine
         var parse = Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            // Each missing argument of a command is its own error with the same text ("Required argument missing for command"):
+            // said once.
+            foreach (var message in parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
             {
-                ErrorReporter.ReportUsage(error.Message, _context.Error);
+                ErrorReporter.ReportUsage(message, _context.Error);
             }
             _context.Error.WriteLine($"Run '{HelpCommandOf(parse)}' for usage.");
             return ExitCodes.UsageError;

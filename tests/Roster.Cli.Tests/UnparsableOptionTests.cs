@@ -32,6 +32,21 @@ public sealed class UnparsableOptionTests
         Assert.DoesNotContain("System.", error.ToString());
     }
 
+    [Theory]
+    [InlineData("people", "identify", "people/110")]
+    [InlineData("people", "lookup")]
+    public async Task Several_missing_arguments_are_one_usage_line(params string[] args)
+    {
+        var error = new StringWriter();
+        var context = new CliContext(new StringWriter(), error, server => GrpcChannel.ForAddress(server), _ => null);
+
+        var exitCode = await new RosterCommandLine(context).RunAsync([.. args, "--server", "http://127.0.0.1:1"]);
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal([$"error: Required argument missing for command: '{args[1]}'.", $"Run 'roster people {args[1]} --help' for usage."], lines);
+    }
+
     [Fact]
     public async Task A_listing_to_the_last_day_there_is_asks_without_an_end_instead_of_crashing()
     {
