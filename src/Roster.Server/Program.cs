@@ -14,8 +14,11 @@ catch (InvalidOperationException e) when (e.Message.StartsWith("refusing", Strin
 }
 try
 {
-    await app.PrepareAsync();
-    await app.RunAsync();
+    // Listen first, then prepare the database: an orchestrator sees the process alive and not ready while it migrates
+    // (docs/decisions.md 47), rather than a refused connection it would take for a dead process.
+    await app.StartAsync();
+    await app.PrepareAsync(app.Lifetime.ApplicationStopping);
+    await app.WaitForShutdownAsync();
 }
 catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
 {

@@ -9,7 +9,8 @@ namespace Roster.Server.HealthChecks;
 /// (liveness: the process answers; runs no check) and <c>GET /readyz</c> (readiness: the database answers and every
 /// migration is applied), 200 "Healthy" or 503 "Unhealthy", anonymous; over gRPC the standard
 /// <c>grpc.health.v1.Health</c> service answers for the whole server ("") and for each roster.v1 service by its full name,
-/// SERVING exactly when /readyz is healthy.
+/// SERVING exactly when /readyz is healthy. The server listens while it prepares its database (<see cref="StartupGate"/>):
+/// alive, not ready, NOT_SERVING.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -27,11 +28,13 @@ public static class HealthEndpoints
     /// <summary>Registers the checks and the gRPC health service's per-service map.</summary>
     public static IServiceCollection AddRosterHealth(this IServiceCollection services)
     {
+        services.AddSingleton<StartupGate>();
         services.AddGrpcHealthChecks(options =>
             {
                 options.Services.Map("", r => r.Tags.Contains(Ready));
                 foreach (var service in Services) options.Services.Map(service, r => r.Tags.Contains(Ready));
             })
+            .AddCheck<StartupGateCheck>("startup", tags: [Ready])
             .AddDbContextCheck<RosterDbContext>("database", tags: [Ready])
             .AddCheck<MigrationsApplied>("migrations", tags: [Ready]);
         return services;

@@ -97,6 +97,7 @@ public static partial class RosterServer
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         var app = builder.Build();
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
+        app.UseStartupGate();
         app.UseRosterRequestIds();
         app.UseAuthentication();
         app.UseUnreadRequestAudit();
@@ -159,7 +160,8 @@ public static partial class RosterServer
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared a stale migration lock (written {Timestamp}): a server was stopped while migrating this database; migrating now")]
     private static partial void LogStaleMigrationLock(ILogger logger, string timestamp);
 
-    /// <summary>Applies migrations and imports the seed (when <see cref="RosterOptions.ImportSeed"/>) before the server listens.</summary>
+    /// <summary>Applies migrations and imports the seed (when <see cref="RosterOptions.ImportSeed"/>), then opens the
+    /// <see cref="StartupGate"/>. The server process listens first (alive, not ready); a host may also call this before it starts.</summary>
     public static async Task PrepareAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -172,5 +174,6 @@ public static partial class RosterServer
             await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportDirectoryAsync(options.ResolvedSeedDirectory, cancellationToken);
             await scope.ServiceProvider.GetRequiredService<SeedLineage>().ImportAsync(options.ResolvedSeedDirectory, cancellationToken);
         }
+        app.Services.GetRequiredService<StartupGate>().Open();
     }
 }
