@@ -43,7 +43,8 @@ public static class ImportCommand
             }
             var parser = new GazetteParser(ReferenceTables.Load(Path.Combine(AppContext.BaseDirectory, "seed")));
             var asJson = parse.GetValue(json);
-            using var progress = new ProgressLine(context.Error, enabled: !asJson && !Console.IsErrorRedirected && ReferenceEquals(context.Error, Console.Error));
+            using var progress = new ProgressLine(context.Error,
+                ProgressLine.EnabledFor(asJson, ReferenceEquals(context.Error, Console.Error), Console.IsErrorRedirected));
             if (parse.GetValue(dryRun))
             {
                 var response = new ParseNoticeResponse();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Roster.Cli.Output;
 
@@ -7,12 +6,19 @@ namespace Roster.Cli.Output;
 /// place. It appears only once the run has taken longer than <see cref="Delay"/>, so short runs print nothing, and only when
 /// enabled (stderr is a terminal and no machine-readable output was asked for). <see cref="Done"/> ends the line.
 /// </summary>
-public sealed class ProgressLine(TextWriter error, bool enabled) : IDisposable
+/// <param name="error">Where the line goes (stderr).</param>
+/// <param name="enabled">Whether to show it at all (<see cref="EnabledFor"/>).</param>
+/// <param name="clock">The clock that measures the run; the system's when null.</param>
+public sealed class ProgressLine(TextWriter error, bool enabled, TimeProvider? clock = null) : IDisposable
 {
+    /// <summary>Whether an import shows the line: not under <c>--json</c>, and only when stderr is the console's and a terminal.</summary>
+    public static bool EnabledFor(bool asJson, bool stderrIsConsole, bool stderrRedirected) => !asJson && stderrIsConsole && !stderrRedirected;
+
     /// <summary>How long a run goes before the line appears: one second.</summary>
     public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
 
-    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly long _started = (clock ?? TimeProvider.System).GetTimestamp();
     private int _notices;
     private bool _shown;
 
@@ -20,7 +26,7 @@ public sealed class ProgressLine(TextWriter error, bool enabled) : IDisposable
     public void Report(int index, int count, string path, int notices)
     {
         _notices += notices;
-        if (!enabled || _watch.Elapsed < Delay) return;
+        if (!enabled || _clock.GetElapsedTime(_started) < Delay) return;
         _shown = true;
         error.Write($"\rimport: {index}/{count} files, {_notices} notices read, {Path.GetFileName(path)}\u001b[K");
         error.Flush();
