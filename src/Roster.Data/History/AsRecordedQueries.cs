@@ -31,8 +31,8 @@ public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables
     /// <summary>Tenures of a person (by name, or by the ids <paramref name="personIds"/> answering as one person) or of an
     /// organisation as recorded at <paramref name="asRecordedAt"/>, overlapping [<paramref name="from"/>, <paramref name="to"/>) when
     /// given, ordered by known-since date; one page.</summary>
-    public async Task<(IReadOnlyList<Tenure> Tenures, bool More)> TenuresAsync(string? person, string? organization,
-        DateOnly? from, DateOnly? to, int offset, int size, DateTime asRecordedAt, CancellationToken cancellationToken,
+    public async Task<Queries.Page<Tenure>> TenuresAsync(string? person, string? organization,
+        DateOnly? from, DateOnly? to, Queries.PageCursor cursor, int size, DateTime asRecordedAt, CancellationToken cancellationToken,
         IReadOnlyCollection<long>? personIds = null)
     {
         IReadOnlyList<Tenure> tenures;
@@ -53,8 +53,10 @@ public sealed class AsRecordedQueries(RosterDbContext db, ReferenceTables tables
             var name = await RecordedNames.CanonicalOrganizationAsync(db, tables, organization ?? "", cancellationToken);
             tenures = await recorded.OfPostsAsync(p => p.Organization.Name == name, asRecordedAt, cancellationToken);
         }
-        var page = tenures.Where(t => t.Overlaps(from, to)).Skip(offset).Take(size + 1).ToList();
-        return (page.Take(size).ToList(), page.Count > size);
+        // Derived in memory from the records as they stood: paged by offset (docs/decisions.md 69).
+        if (cursor.After is not null) throw Queries.PageToken.Invalid();
+        var page = tenures.Where(t => t.Overlaps(from, to)).Skip(cursor.Offset).Take(size + 1).ToList();
+        return new(page.Take(size).ToList(), page.Count > size ? new Queries.PageCursor(null, cursor.Offset + size) : null);
     }
 
     /// <summary>A person's canonical name and tenures as recorded at <paramref name="asRecordedAt"/> (only those held on

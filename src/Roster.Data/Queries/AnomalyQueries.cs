@@ -15,10 +15,21 @@ namespace Roster.Data.Queries;
 /// </summary>
 public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
 {
+    // The detector's order (from_on, code, organisation, title, persons, documents), then id: the stored list pages in the
+    // order a fresh derivation lists.
+    private static readonly KeyColumn<Entities.AnomalyEntity>[] Key =
+    [
+        KeyColumn<Entities.AnomalyEntity>.Of(a => a.FromOn), KeyColumn<Entities.AnomalyEntity>.Of(a => a.Code),
+        KeyColumn<Entities.AnomalyEntity>.Of(a => a.Organization), KeyColumn<Entities.AnomalyEntity>.Of(a => a.Title),
+        KeyColumn<Entities.AnomalyEntity>.Of(a => a.PersonsKey), KeyColumn<Entities.AnomalyEntity>.Of(a => a.DocumentsKey),
+        KeyColumn<Entities.AnomalyEntity>.Of(a => a.Id),
+    ];
+
     /// <summary>One page of the anomalies holding on <paramref name="asOf"/>, of <paramref name="organization"/> (any accepted spelling)
     /// or of every organisation; <see cref="NotFoundException"/> when no record names the organisation. With
-    /// <paramref name="asRecordedAt"/> (UTC), from the records as they stood at that moment.</summary>
-    public async Task<(IReadOnlyList<Anomaly> Page, bool More)> ListAsync(DateOnly asOf, string? organization, int offset, int size,
+    /// <paramref name="asRecordedAt"/> (UTC), from the records as they stood at that moment. The page after <paramref name="cursor"/>:
+    /// keyset over the stored projection, an offset into the derivation as recorded (docs/decisions.md 69).</summary>
+    public async Task<Page<Anomaly>> ListAsync(DateOnly asOf, string? organization, PageCursor cursor, int size,
         CancellationToken cancellationToken, DateTime? asRecordedAt = null)
     {
         if (asRecordedAt is null)
@@ -33,10 +44,8 @@ public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
                     .SingleAsync(cancellationToken);
                 rows = rows.Where(a => a.OrganizationId == organizationId);
             }
-            var page = await rows.OrderBy(a => a.FromOn).ThenBy(a => a.Code).ThenBy(a => a.Organization).ThenBy(a => a.Title)
-                .ThenBy(a => a.PersonsKey).ThenBy(a => a.DocumentsKey).ThenBy(a => a.Id)
-                .Skip(offset).Take(size + 1).ToListAsync(cancellationToken);
-            return (page.Take(size).Select(a => a.ToDomain()).ToList(), page.Count > size);
+            var page = await rows.After(Key, cursor).Take(size + 1).ToListAsync(cancellationToken);
+            return new(page.Take(size).Select(a => a.ToDomain()).ToList(), page.Count > size ? new PageCursor(Keyset.KeyOf(page[size - 1], Key), 0) : null);
         }
         System.Linq.Expressions.Expression<Func<Entities.PostEntity, bool>>? scope = null;
         if (!string.IsNullOrWhiteSpace(organization))
@@ -45,6 +54,7 @@ public sealed class AnomalyQueries(RosterDbContext db, ReferenceTables tables)
             scope = p => p.Organization.Name == name;
         }
         var anomalies = AnomalyDetector.On(await PostRecords.LoadAsync(db, scope, cancellationToken, asRecordedAt), asOf);
-        return (anomalies.Skip(offset).Take(size).ToList(), anomalies.Count > offset + size);
+        if (cursor.After is not null) throw PageToken.Invalid();
+        return new(anomalies.Skip(cursor.Offset).Take(size).ToList(), anomalies.Count > cursor.Offset + size ? new PageCursor(null, cursor.Offset + size) : null);
     }
 }

@@ -27,11 +27,20 @@ public sealed class OrderQueries(RosterDbContext db)
         return (await LinkedAsync([entity], asRecordedAt, cancellationToken))[0];
     }
 
+    // Newest issue date first, an order without one last (the same on every provider), then document number and id.
+    private static readonly KeyColumn<OrderEntity>[] ListKey =
+    [
+        KeyColumn<OrderEntity>.Of(o => o.IssuedOn ?? DateOnly.MinValue, descending: true),
+        KeyColumn<OrderEntity>.Of(o => o.DocumentNumber),
+        KeyColumn<OrderEntity>.Of(o => o.Id),
+    ];
+
     /// <summary>Orders filtered by issuer, by a person named in an item, and by issue date in [<paramref name="issuedFrom"/>,
-    /// <paramref name="issuedBefore"/>); newest issue date first, then document number; one page. Each carries the order
-    /// that revoked or amended it; with <paramref name="asRecordedAt"/> (UTC), only orders and corrections recorded by then.</summary>
-    public async Task<(IReadOnlyList<RecordedOrder> Orders, bool More)> ListAsync(string? issuer, string? person,
-        DateOnly? issuedFrom, DateOnly? issuedBefore, int offset, int size, DateTime? asRecordedAt, CancellationToken cancellationToken)
+    /// <paramref name="issuedBefore"/>); newest issue date first (orders without one last), then document number; the page after
+    /// <paramref name="cursor"/> (keyset). Each carries the order that revoked or amended it; with <paramref name="asRecordedAt"/>
+    /// (UTC), only orders and corrections recorded by then.</summary>
+    public async Task<Page<RecordedOrder>> ListAsync(string? issuer, string? person,
+        DateOnly? issuedFrom, DateOnly? issuedBefore, PageCursor cursor, int size, DateTime? asRecordedAt, CancellationToken cancellationToken)
     {
         var query = Recorded(asRecordedAt);
         if (!string.IsNullOrEmpty(issuer))
@@ -46,9 +55,9 @@ public sealed class OrderQueries(RosterDbContext db)
         }
         if (issuedFrom is { } from) query = query.Where(o => o.IssuedOn >= from);
         if (issuedBefore is { } before) query = query.Where(o => o.IssuedOn < before);
-        var page = await query.OrderByDescending(o => o.IssuedOn).ThenBy(o => o.DocumentNumber).ThenBy(o => o.Id)
-            .Skip(offset).Take(size + 1).WithItems().ToListAsync(cancellationToken);
-        return (await LinkedAsync(page.Take(size).ToList(), asRecordedAt, cancellationToken), page.Count > size);
+        var page = await query.After(ListKey, cursor).Take(size + 1).WithItems().ToListAsync(cancellationToken);
+        var next = page.Count > size ? new PageCursor(Keyset.KeyOf(page[size - 1], ListKey), 0) : null;
+        return new(await LinkedAsync(page.Take(size).ToList(), asRecordedAt, cancellationToken), next);
     }
 
     private IQueryable<OrderEntity> Recorded(DateTime? asRecordedAt) =>

@@ -88,10 +88,14 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
             ? statements.Tenures(name, selector)
             : await OfficeholderQuery.TenuresAsync(db, name, selector, cancellationToken);
 
+    // Tenures by known-since date, then id.
+    private static readonly KeyColumn<Entities.TenureEntity>[] TenureKey = [KeyColumn<Entities.TenureEntity>.Of(t => t.KnownSince), KeyColumn<Entities.TenureEntity>.Of(t => t.Id)];
+
     /// <summary>Tenures of a person (by canonical name, or by the ids <paramref name="personIds"/> answering as one person) or of an
-    /// organisation, overlapping [<paramref name="from"/>, <paramref name="to"/>) when given, ordered by known-since date; one page.</summary>
-    public async Task<(IReadOnlyList<Tenure> Tenures, bool More)> TenuresAsync(string? person, string? organization,
-        DateOnly? from, DateOnly? to, int offset, int size, CancellationToken cancellationToken, IReadOnlyCollection<long>? personIds = null)
+    /// organisation, overlapping [<paramref name="from"/>, <paramref name="to"/>) when given, ordered by known-since date; the page
+    /// after <paramref name="cursor"/> (keyset).</summary>
+    public async Task<Page<Tenure>> TenuresAsync(string? person, string? organization,
+        DateOnly? from, DateOnly? to, PageCursor cursor, int size, CancellationToken cancellationToken, IReadOnlyCollection<long>? personIds = null)
     {
         var query = db.Tenures.AsNoTracking();
         if (personIds is not null)
@@ -120,9 +124,13 @@ public sealed class RosterQueries(RosterDbContext db, ReferenceTables tables, Of
                 || (t.EndPrecision == DatePrecision.Month && t.EndOn > monthBefore)
                 || (t.EndPrecision == DatePrecision.Year && t.EndOn > yearBefore));
         }
-        var page = await query.OrderBy(t => t.KnownSince).ThenBy(t => t.Id)
-            .Skip(offset).Take(size + 1).Select(TenureRows.Projection).ToListAsync(cancellationToken);
-        return (page.Take(size).ToList(), page.Count > size);
+        // The same keyed read twice, bounded by the page: the tenures, and the ids of the page's rows (the domain tenure has none).
+        var keyed = query.After(TenureKey, cursor).Take(size + 1);
+        var page = await keyed.Select(TenureRows.Projection).ToListAsync(cancellationToken);
+        if (page.Count <= size) return new(page, null);
+        var last = await keyed.Skip(size - 1).Take(1).Select(t => new { t.KnownSince, t.Id }).SingleAsync(cancellationToken);
+        return new(page.Take(size).ToList(),
+            new PageCursor([last.KnownSince.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), last.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], 0));
     }
 
     /// <summary>A person's canonical name and tenures (only those held on <paramref name="asOf"/> when given);

@@ -20,12 +20,12 @@ public sealed class AnomalyGrpcService(IMapper mapper, AnomalyQueries queries, J
         var asRecordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock);
         var asOf = RequestDates.Optional(request.AsOf, "as_of") ?? calendar.Today;
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
-        var offset = PageToken.Decode(kind, request.PageToken);
-        var (page, more) = await queries.ListAsync(asOf, request.Organization, offset, size, context.CancellationToken, asRecordedAt);
+        var page = await queries.ListAsync(asOf, request.Organization, PageToken.DecodeCursor(kind, request.PageToken), size,
+            context.CancellationToken, asRecordedAt);
         return new ListAnomaliesResponse
         {
-            Anomalies = { page.Select(mapper.Map<Protos.V1.Anomaly>) },
-            NextPageToken = more ? PageToken.Encode(kind, offset + size) : "",
+            Anomalies = { page.Items.Select(mapper.Map<Protos.V1.Anomaly>) },
+            NextPageToken = PageToken.Encode(kind, page.Next),
         };
     }
 }

@@ -20,12 +20,11 @@ public sealed class AuditGrpcService(IMapper mapper, AuditQueries audit) : Audit
         var filter = new AuditFilter(Blank(request.Actor), Blank(request.Target) is { } target ? AuditedWrites.DocumentTarget(target) : null, from, before);
         var kind = PageToken.KindOf("audit", filter.Actor, filter.Target, filter.From?.Ticks, filter.Before?.Ticks);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
-        var offset = PageToken.Decode(kind, request.PageToken);
-        var (page, more) = await audit.ListAsync(filter, offset, size, context.CancellationToken);
+        var page = await audit.ListAsync(filter, PageToken.DecodeCursor(kind, request.PageToken), size, context.CancellationToken);
         return new ListAuditEventsResponse
         {
-            Events = { page.Select(mapper.Map<Protos.V1.AuditEvent>) },
-            NextPageToken = more ? PageToken.Encode(kind, offset + size) : "",
+            Events = { page.Items.Select(mapper.Map<Protos.V1.AuditEvent>) },
+            NextPageToken = PageToken.Encode(kind, page.Next),
         };
     }
 

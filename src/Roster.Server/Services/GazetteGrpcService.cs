@@ -23,11 +23,11 @@ public sealed class GazetteGrpcService(OrderQueries orders) : GazetteService.Gaz
             throw new InvalidInputException("FORMAT_INVALID", "format", $"format {(int)request.Format} is not a listing format; expected LISTING_FORMAT_TEXT, LISTING_FORMAT_MARKDOWN or LISTING_FORMAT_JSON");
         var issuer = RequestText.Optional(request.Issuer, "issuer");
         var gathered = new List<DomainOrder>();
-        for (var offset = 0; ; offset += PageSize)
+        for (PageCursor? cursor = PageCursor.First; cursor is not null;)
         {
-            var (page, more) = await orders.ListAsync(issuer ?? "", null, from, before, offset, PageSize, null, context.CancellationToken);
-            gathered.AddRange(page.Select(r => r.Order));
-            if (!more) break;
+            var page = await orders.ListAsync(issuer ?? "", null, from, before, cursor, PageSize, null, context.CancellationToken);
+            gathered.AddRange(page.Items.Select(r => r.Order));
+            cursor = page.Next;
         }
         var format = request.Format switch
         {

@@ -44,14 +44,14 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
         _ = RequestText.Optional(request.Person, "person");
         var kind = PageToken.KindOf("orders", request.Issuer, request.Person, request.IssuedFrom, request.IssuedBefore, request.AsRecordedAt);
         var size = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
-        var offset = PageToken.Decode(kind, request.PageToken);
+        var cursor = PageToken.DecodeCursor(kind, request.PageToken);
         var (from, before) = RequestDates.Range(request.IssuedFrom, "issued_from", request.IssuedBefore, "issued_before");
-        var (page, more) = await orders.ListAsync(request.Issuer, request.Person, from, before, offset, size,
+        var page = await orders.ListAsync(request.Issuer, request.Person, from, before, cursor, size,
             RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", clock), context.CancellationToken);
         return new ListOrdersResponse
         {
-            Orders = { page.Select(mapper.Map<Protos.V1.Order>) },
-            NextPageToken = more ? PageToken.Encode(kind, offset + size) : "",
+            Orders = { page.Items.Select(mapper.Map<Protos.V1.Order>) },
+            NextPageToken = PageToken.Encode(kind, page.Next),
         };
     }
 

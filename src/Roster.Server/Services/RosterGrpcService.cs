@@ -64,20 +64,20 @@ public sealed class RosterGrpcService(IMapper mapper, RosterQueries queries, AsR
         if (byPerson == byOrganization)
             throw new InvalidInputException("SUBJECT_REQUIRED", "person", "give exactly one of person or organization");
         var size = Data.Queries.PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize);
-        var offset = Data.Queries.PageToken.Decode(kind, request.PageToken);
+        var cursor = Data.Queries.PageToken.DecodeCursor(kind, request.PageToken);
         var (from, to) = RequestDates.Range(request.PeriodStart, "period_start", request.PeriodEnd, "period_end");
         // A person id lists that person's tenures (whichever id their rows carry after merges), not every bearer of the name.
         var recordedAt = RecordedTime.Past(request.AsRecordedAt, "as_recorded_at", calendar.Clock);
         var (person, personIds) = (request.Person, (IReadOnlyCollection<long>?)null);
         if (byPerson && PersonIds.TryRead(request.Person.Trim(), "person", out var id))
             (person, personIds) = (null, (await people.AnsweringIdsAsync(id.Value, context.CancellationToken, recordedAt)).Ids);
-        var (page, more) = recordedAt is { } at
-            ? await history.TenuresAsync(person, request.Organization, from, to, offset, size, at, context.CancellationToken, personIds)
-            : await queries.TenuresAsync(person, request.Organization, from, to, offset, size, context.CancellationToken, personIds);
+        var page = recordedAt is { } at
+            ? await history.TenuresAsync(person, request.Organization, from, to, cursor, size, at, context.CancellationToken, personIds)
+            : await queries.TenuresAsync(person, request.Organization, from, to, cursor, size, context.CancellationToken, personIds);
         return new ListTenuresResponse
         {
-            Tenures = { page.Select(mapper.Map<Protos.V1.Tenure>) },
-            NextPageToken = more ? Data.Queries.PageToken.Encode(kind, offset + size) : "",
+            Tenures = { page.Items.Select(mapper.Map<Protos.V1.Tenure>) },
+            NextPageToken = Data.Queries.PageToken.Encode(kind, page.Next),
         };
     }
 

@@ -54,6 +54,12 @@ public sealed partial class MetricsProcessTests : IDisposable
             }
             Assert.NotNull(metrics);
             Assert.NotNull(json);
+            // The server listens before it has prepared its database (docs/decisions.md 47): wait until it is ready.
+            for (var attempt = 0; (await http.GetAsync(new Uri(json!, "/readyz"))).StatusCode != HttpStatusCode.OK; attempt++)
+            {
+                Assert.True(attempt < 600, "the server did not become ready");
+                await Task.Delay(200);
+            }
 
             // Thirty reads of a person no record names: each a NOT_FOUND answered from one indexed lookup.
             for (var i = 0; i < 30; i++)
