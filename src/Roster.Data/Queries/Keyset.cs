@@ -88,6 +88,8 @@ public static class Keyset
             throw PageToken.Invalid();
         }
         var row = Expression.Parameter(typeof(T), "row");
+        // The first column's bound on its own, implied by the comparison below, so an index on it can seek to the cursor.
+        var first = Column(key[0], row);
         Expression? any = null;
         for (var i = 0; i < key.Count; i++)
         {
@@ -96,7 +98,8 @@ public static class Keyset
             for (var j = i - 1; j >= 0; j--) clause = Expression.AndAlso(Equal(Column(key[j], row), values[j]), clause);
             any = any is null ? clause : Expression.OrElse(any, clause);
         }
-        return query.Where(Expression.Lambda<Func<T, bool>>(any!, row)).OrderByKey(key);
+        var bound = Bound(first, values[0], key[0].Descending);
+        return query.Where(Expression.Lambda<Func<T, bool>>(Expression.AndAlso(bound, any!), row)).OrderByKey(key);
     }
 
     /// <summary>The key of <paramref name="row"/>, as a token carries it.</summary>
@@ -120,6 +123,17 @@ public static class Keyset
             return descending ? Expression.LessThan(compared, Expression.Constant(0)) : Expression.GreaterThan(compared, Expression.Constant(0));
         }
         return descending ? Expression.LessThan(column, constant) : Expression.GreaterThan(column, constant);
+    }
+
+    private static Expression Bound(Expression column, object value, bool descending)
+    {
+        var constant = Constant(column, value);
+        if (column.Type == typeof(string))
+        {
+            var compared = Expression.Call(Compare, column, constant);
+            return descending ? Expression.LessThanOrEqual(compared, Expression.Constant(0)) : Expression.GreaterThanOrEqual(compared, Expression.Constant(0));
+        }
+        return descending ? Expression.LessThanOrEqual(column, constant) : Expression.GreaterThanOrEqual(column, constant);
     }
 
     private static IOrderedQueryable<T> Order<T>(IQueryable<T> query, KeyColumn<T> column, bool first)

@@ -27,13 +27,16 @@ public sealed class OrderQueries(RosterDbContext db)
         return (await LinkedAsync([entity], asRecordedAt, cancellationToken))[0];
     }
 
-    // Newest issue date first, an order without one last (the same on every provider), then document number and id.
-    private static readonly KeyColumn<OrderEntity>[] ListKey =
+    // Newest issue date first, then document number and id (read down the issue-date index); the orders without an issue
+    // date after them all, by document number and id: the same on every provider, whose NULL orders differ.
+    private static readonly KeyColumn<OrderEntity>[] DatedKey =
     [
-        KeyColumn<OrderEntity>.Of(o => o.IssuedOn ?? DateOnly.MinValue, descending: true),
+        KeyColumn<OrderEntity>.Of(o => o.IssuedOn!.Value, descending: true),
         KeyColumn<OrderEntity>.Of(o => o.DocumentNumber),
         KeyColumn<OrderEntity>.Of(o => o.Id),
     ];
+
+    private static readonly KeyColumn<OrderEntity>[] UndatedKey = [KeyColumn<OrderEntity>.Of(o => o.DocumentNumber), KeyColumn<OrderEntity>.Of(o => o.Id)];
 
     /// <summary>Orders filtered by issuer, by a person named in an item, and by issue date in [<paramref name="issuedFrom"/>,
     /// <paramref name="issuedBefore"/>); newest issue date first (orders without one last), then document number; the page after
@@ -55,8 +58,22 @@ public sealed class OrderQueries(RosterDbContext db)
         }
         if (issuedFrom is { } from) query = query.Where(o => o.IssuedOn >= from);
         if (issuedBefore is { } before) query = query.Where(o => o.IssuedOn < before);
-        var page = await query.After(ListKey, cursor).Take(size + 1).WithItems().ToListAsync(cancellationToken);
-        var next = page.Count > size ? new PageCursor(Keyset.KeyOf(page[size - 1], ListKey), 0) : null;
+        var dated = query.Where(o => o.IssuedOn != null);
+        var undated = query.Where(o => o.IssuedOn == null);
+        List<OrderEntity> page;
+        if (cursor.After is null || cursor.After.Count == DatedKey.Length)
+        {
+            page = await dated.After(DatedKey, cursor).Take(size + 1).WithItems().ToListAsync(cancellationToken);
+            if (page.Count <= size)
+                page.AddRange(await undated.OrderByKey(UndatedKey).Take(size + 1 - page.Count).WithItems().ToListAsync(cancellationToken));
+        }
+        else
+        {
+            page = await undated.After(UndatedKey, cursor).Take(size + 1).WithItems().ToListAsync(cancellationToken);
+        }
+        var next = page.Count > size
+            ? new PageCursor(Keyset.KeyOf(page[size - 1], page[size - 1].IssuedOn is null ? UndatedKey : DatedKey), 0)
+            : null;
         return new(await LinkedAsync(page.Take(size).ToList(), asRecordedAt, cancellationToken), next);
     }
 
