@@ -34,4 +34,8 @@ answer=$("$work/tools/roster" who 阳泉市公安局 --rank head --on 2022-01-29
   || fail "roster who failed: $answer"
 echo "$answer"
 grep -q 靳润喜 <<<"$answer" || fail "the installed roster who did not answer 靳润喜"
+# README's `roster listing … --json | jq .`: the response is JSON (int64 as strings), not gazette text.
+listing=$("$work/tools/roster" listing --from 2022-01-01 --to 2022-02-28 --json --server "http://127.0.0.1:$grpc" 2>&1) \
+  || fail "roster listing --json failed: $listing"
+jq -e '.listing.contents | length > 0' <<<"$listing" >/dev/null || fail "roster listing --json is not JSON with contents: $listing"
 echo "# pass 1"
