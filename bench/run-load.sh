@@ -25,7 +25,9 @@ if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin_server=(tasks
   --Roster:HttpUrl= --Roster:MetricsUrl= --Logging:LogLevel:Default=Warning &   # gRPC only: no JSON or metrics port to collide with
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
+# Up to 15 minutes: the first start on a freshly loaded file builds the anomaly projection before it listens (about
+# 45 s at 200k, 8 minutes at 2m; docs/performance.md).
+for _ in $(seq 1 4500); do
   kill -0 "$server" 2>/dev/null || { echo "run-load: the benchmark server exited before listening (see its message above)" >&2; exit 1; }
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
   sleep 0.2
