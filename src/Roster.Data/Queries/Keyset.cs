@@ -114,26 +114,25 @@ public static class Keyset
 
     private static Expression Equal(Expression column, object value) => Expression.Equal(column, Constant(column, value));
 
-    private static Expression Beyond(Expression column, object value, bool descending)
-    {
-        var constant = Constant(column, value);
-        if (column.Type == typeof(string))
-        {
-            var compared = Expression.Call(Compare, column, constant);
-            return descending ? Expression.LessThan(compared, Expression.Constant(0)) : Expression.GreaterThan(compared, Expression.Constant(0));
-        }
-        return descending ? Expression.LessThan(column, constant) : Expression.GreaterThan(column, constant);
-    }
+    private static Expression Beyond(Expression column, object value, bool descending) => Comparison(column, value, descending, inclusive: false);
 
-    private static Expression Bound(Expression column, object value, bool descending)
+    private static Expression Bound(Expression column, object value, bool descending) => Comparison(column, value, descending, inclusive: true);
+
+    // Past (or at, when inclusive) the value in the column's order; strings through string.Compare, which the providers
+    // translate to the column's own comparison.
+    private static Expression Comparison(Expression column, object value, bool descending, bool inclusive)
     {
         var constant = Constant(column, value);
-        if (column.Type == typeof(string))
+        var (left, right) = column.Type == typeof(string)
+            ? (Expression.Call(Compare, column, constant), (Expression)Expression.Constant(0))
+            : (column, constant);
+        return (descending, inclusive) switch
         {
-            var compared = Expression.Call(Compare, column, constant);
-            return descending ? Expression.LessThanOrEqual(compared, Expression.Constant(0)) : Expression.GreaterThanOrEqual(compared, Expression.Constant(0));
-        }
-        return descending ? Expression.LessThanOrEqual(column, constant) : Expression.GreaterThanOrEqual(column, constant);
+            (false, false) => Expression.GreaterThan(left, right),
+            (false, true) => Expression.GreaterThanOrEqual(left, right),
+            (true, false) => Expression.LessThan(left, right),
+            _ => Expression.LessThanOrEqual(left, right),
+        };
     }
 
     private static IOrderedQueryable<T> Order<T>(IQueryable<T> query, KeyColumn<T> column, bool first)
