@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using Roster.Domain.Time;
 using Roster.Protos.V1;
 using Roster.Server.Security;
 using Role = Roster.Server.Security.Role;
@@ -166,7 +167,9 @@ public sealed class ProbationServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_confirmation_dated_after_today_is_invalid_argument()
     {
-        var tomorrow = DateOnly.FromDateTime(DateTime.Now).AddDays(1).ToString("yyyy-MM-dd");
+        // "Today" is the jurisdiction's (docs/time.md), not the test machine's: from 16:00 UTC Shanghai is a day ahead.
+        var today = new JurisdictionCalendar(TimeProvider.System, JurisdictionCalendar.ZoneOf(JurisdictionCalendar.DefaultZoneId)).Today;
+        var tomorrow = today.AddDays(1).ToString("yyyy-MM-dd");
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Probations.ConfirmProbationAsync(YueJiangConfirmed(tomorrow)).ResponseAsync);
 

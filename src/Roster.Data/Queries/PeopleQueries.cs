@@ -29,11 +29,7 @@ public sealed class PeopleQueries(RosterDbContext db)
     /// <see cref="NotFoundException"/> when no person has the id.</summary>
     public async Task<PersonView> ByIdAsync(long id, DateOnly? asOf, DateTime? asRecordedAt, CancellationToken cancellationToken)
     {
-        if (!await db.People.AsNoTracking().AnyAsync(p => p.Id == id, cancellationToken))
-            throw new NotFoundException(UnknownReason, $"no person has the id {new PersonId(id)}");
-        var redirects = await MentionRows.RedirectsAsync(db, [id], cancellationToken);
-        var merges = await MergesAsync(asRecordedAt, cancellationToken);
-        var survivor = merges.SurvivorOf(MentionRows.Follow(redirects, id));
+        var (survivor, merges) = await SurvivorAsync(id, asRecordedAt, cancellationToken);
         var view = await ViewAsync(survivor, merges, asOf, cancellationToken);
         return view with { RedirectedFrom = id == view.Id ? null : id };
     }
@@ -44,16 +40,27 @@ public sealed class PeopleQueries(RosterDbContext db)
     public async Task<(long Survivor, IReadOnlyList<long> Ids)> AnsweringIdsAsync(long id, CancellationToken cancellationToken,
         DateTime? asRecordedAt = null)
     {
+        var (survivor, merges) = await SurvivorAsync(id, asRecordedAt, cancellationToken);
+        var members = merges.MembersOf(survivor);
+        var redirected = await RedirectedIntoAsync(members, cancellationToken);
+        return (survivor, members.Concat(redirected).Append(survivor).Distinct().Order().ToList());
+    }
+
+    /// <summary>The surviving id <paramref name="id"/> answers as, after document redirects and the judgement merges recorded up
+    /// to <paramref name="asRecordedAt"/>, with those merges; <see cref="NotFoundException"/> when no person has the id.</summary>
+    private async Task<(long Survivor, PersonMerges Merges)> SurvivorAsync(long id, DateTime? asRecordedAt, CancellationToken cancellationToken)
+    {
         if (!await db.People.AsNoTracking().AnyAsync(p => p.Id == id, cancellationToken))
             throw new NotFoundException(UnknownReason, $"no person has the id {new PersonId(id)}");
         var redirects = await MentionRows.RedirectsAsync(db, [id], cancellationToken);
         var merges = await MergesAsync(asRecordedAt, cancellationToken);
-        var survivor = merges.SurvivorOf(MentionRows.Follow(redirects, id));
-        var members = merges.MembersOf(survivor);
-        var redirected = await db.People.AsNoTracking().Where(p => p.RedirectsToId != null && members.Contains(p.RedirectsToId.Value))
-            .Select(p => p.Id).ToListAsync(cancellationToken);
-        return (survivor, members.Concat(redirected).Append(survivor).Distinct().Order().ToList());
+        return (merges.SurvivorOf(MentionRows.Follow(redirects, id)), merges);
     }
+
+    /// <summary>Ids a document merged into one of <paramref name="members"/>: they answer as the members' survivor too.</summary>
+    private Task<List<long>> RedirectedIntoAsync(IReadOnlyCollection<long> members, CancellationToken cancellationToken) =>
+        db.People.AsNoTracking().Where(p => p.RedirectsToId != null && members.Contains(p.RedirectsToId.Value))
+            .Select(p => p.Id).ToListAsync(cancellationToken);
 
     /// <summary>Every person named <paramref name="printed"/> (after judgement merges, one entry per surviving id), by id.</summary>
     public async Task<IReadOnlyList<PersonView>> ByNameAsync(string printed, DateTime? asRecordedAt, CancellationToken cancellationToken)
@@ -93,9 +100,7 @@ public sealed class PeopleQueries(RosterDbContext db)
     private async Task<PersonView> ViewAsync(long survivor, PersonMerges merges, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var members = merges.MembersOf(survivor);
-        // Ids a document merged into a member answer as the survivor too.
-        var redirected = await db.People.AsNoTracking().Where(p => p.RedirectsToId != null && members.Contains(p.RedirectsToId.Value))
-            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var redirected = await RedirectedIntoAsync(members, cancellationToken);
         var people = await db.People.AsNoTracking().Where(p => members.Contains(p.Id))
             .Select(p => new { p.Id, p.Name, p.Jurisdiction }).ToListAsync(cancellationToken);
         var tenures = await db.Tenures.AsNoTracking().Where(t => members.Contains(t.PersonId))

@@ -20,9 +20,6 @@ public static class RateLimiting
     /// <summary>The ErrorInfo reason of a refused call.</summary>
     public const string Reason = "RATE_LIMITED";
 
-    private static readonly JsonFormatter StatusJson = new(JsonFormatter.Settings.Default.WithTypeRegistry(
-        Google.Protobuf.Reflection.TypeRegistry.FromMessages(ErrorInfo.Descriptor)));
-
     /// <summary>Adds the limiter configured by <c>Roster:RateLimit</c> (nothing when its permit limit is 0).</summary>
     public static IServiceCollection AddRosterRateLimiting(this IServiceCollection services, RateLimitOptions options)
     {
@@ -48,24 +45,12 @@ public static class RateLimiting
         var response = context.Response;
         response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.RequestServices.GetService<RpcMetrics>()?.Record(context.Request.Path, "RESOURCE_EXHAUSTED", TimeSpan.Zero);
-        var status = new Google.Rpc.Status
+        var status = StatusBodies.Refusal(Grpc.Core.StatusCode.ResourceExhausted, Reason, message);
+        if (StatusBodies.IsGrpc(context.Request))
         {
-            Code = (int)Code.ResourceExhausted,
-            Message = message,
-            Details = { Any.Pack(new ErrorInfo { Reason = Reason, Domain = StatusTranslation.Domain }) },
-        };
-        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            // A trailers-only gRPC response: HTTP 200 with the status in the headers.
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/grpc";
-            response.Headers["grpc-status"] = ((int)Code.ResourceExhausted).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            response.Headers["grpc-message"] = message;
-            response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+            StatusBodies.WriteGrpcTrailers(context, status);
             return Task.CompletedTask;
         }
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.ContentType = "application/json";
-        return response.WriteAsync(StatusJson.Format(status));
+        return StatusBodies.WriteJsonAsync(context, StatusCodes.Status429TooManyRequests, status);
     }
 }

@@ -1,4 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Google.Protobuf.WellKnownTypes;
+using Roster.Server.Errors;
 
 namespace Roster.Server.Http;
 
@@ -6,10 +11,47 @@ namespace Roster.Server.Http;
 /// The one error body of HTTP/JSON: a refusal that no layer gave a body (an unknown route, a method the route does not
 /// take, a request Kestrel finds too large) gets a <c>google.rpc.Status</c> as JSON, like the refusals of the services,
 /// the transcoder and the rate limiter. Uses the framework's status code pages, which only fill empty error responses;
-/// gRPC answers (always HTTP 200) are never touched.
+/// gRPC answers (always HTTP 200) are never touched. The middleware that refuses a call before any service sees it
+/// (startup gate, access and body checks, typed queries, rate limiter) writes its <c>google.rpc.Status</c> here too.
 /// </summary>
 public static class StatusBodies
 {
+    private static readonly JsonFormatter StatusJson = new(JsonFormatter.Settings.Default.WithTypeRegistry(
+        TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor)));
+
+    /// <summary>A <c>google.rpc.Status</c> with <paramref name="code"/>, <paramref name="message"/> and an <c>ErrorInfo</c>
+    /// of <paramref name="reason"/> in the <c>roster</c> domain.</summary>
+    public static Google.Rpc.Status Refusal(Grpc.Core.StatusCode code, string reason, string message) => new()
+    {
+        Code = (int)code,
+        Message = message,
+        Details = { Any.Pack(new Google.Rpc.ErrorInfo { Reason = reason, Domain = StatusTranslation.Domain }) },
+    };
+
+    /// <summary>Whether <paramref name="request"/> is a gRPC call (content type <c>application/grpc…</c>).</summary>
+    public static bool IsGrpc(HttpRequest request) =>
+        request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>Answers an HTTP/JSON request with <paramref name="httpStatus"/> and <paramref name="status"/> as its JSON body.</summary>
+    public static Task WriteJsonAsync(HttpContext context, int httpStatus, Google.Rpc.Status status)
+    {
+        context.Response.StatusCode = httpStatus;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(StatusJson.Format(status), context.RequestAborted);
+    }
+
+    /// <summary>Ends a gRPC call trailers-only: HTTP 200 with <paramref name="status"/> in <c>grpc-status</c>,
+    /// <c>grpc-message</c> (percent-encoded, as the protocol asks) and <c>grpc-status-details-bin</c>.</summary>
+    public static void WriteGrpcTrailers(HttpContext context, Google.Rpc.Status status)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/grpc";
+        response.Headers["grpc-status"] = status.Code.ToString(CultureInfo.InvariantCulture);
+        response.Headers["grpc-message"] = Uri.EscapeDataString(status.Message);
+        response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+    }
+
     /// <summary>Adds the status code pages that write the body.</summary>
     public static WebApplication UseStatusBodies(this WebApplication app)
     {

@@ -23,9 +23,6 @@ namespace Roster.Server.Http;
 /// </summary>
 public static class StrictJsonBodies
 {
-    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor)));
-
     /// <summary>Adds the check for the routes of <paramref name="services"/> that take a body.</summary>
     public static WebApplication UseStrictJsonBodies(this WebApplication app, IEnumerable<ServiceDescriptor> services)
     {
@@ -35,7 +32,7 @@ public static class StrictJsonBodies
         app.Use(async (context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc
-                || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true
+                || StatusBodies.IsGrpc(context.Request)
                 || !bodies.TryGetValue(grpc.Method.FullName, out var input))
             {
                 await next(context);
@@ -46,13 +43,10 @@ public static class StrictJsonBodies
             if (AccessInterceptor.Refusal(context, grpc.Method.FullName, allowAnonymousReads) is { } refusal)
             {
                 UnreadRequestAudit.Note(context, refusal.Error.Reason, refusal.Error.Message);
-                await WriteAsync(context, refusal.Error is UnauthenticatedException ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
-                    new Google.Rpc.Status
-                    {
-                        Code = (int)(refusal.Error is UnauthenticatedException ? Grpc.Core.StatusCode.Unauthenticated : Grpc.Core.StatusCode.PermissionDenied),
-                        Message = refusal.Error.Message,
-                        Details = { Any.Pack(new Google.Rpc.ErrorInfo { Reason = refusal.Error.Reason, Domain = StatusTranslation.Domain }) },
-                    });
+                var unauthenticated = refusal.Error is UnauthenticatedException;
+                await StatusBodies.WriteJsonAsync(context, unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
+                    StatusBodies.Refusal(unauthenticated ? Grpc.Core.StatusCode.Unauthenticated : Grpc.Core.StatusCode.PermissionDenied,
+                        refusal.Error.Reason, refusal.Error.Message));
                 return;
             }
             context.Request.EnableBuffering();
@@ -69,25 +63,10 @@ public static class StrictJsonBodies
             }
             var message = $"{problem.Field}: {problem.Description}";
             UnreadRequestAudit.Note(context, problem.Reason, message);
-            var status = new Google.Rpc.Status
-            {
-                Code = (int)Grpc.Core.StatusCode.InvalidArgument,
-                Message = message,
-                Details =
-                {
-                    Any.Pack(new Google.Rpc.ErrorInfo { Reason = problem.Reason, Domain = StatusTranslation.Domain }),
-                    Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }),
-                },
-            };
-            await WriteAsync(context, StatusCodes.Status400BadRequest, status);
+            var status = StatusBodies.Refusal(Grpc.Core.StatusCode.InvalidArgument, problem.Reason, message);
+            status.Details.Add(Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }));
+            await StatusBodies.WriteJsonAsync(context, StatusCodes.Status400BadRequest, status);
         });
         return app;
-    }
-
-    private static async Task WriteAsync(HttpContext context, int httpStatus, Google.Rpc.Status status)
-    {
-        context.Response.StatusCode = httpStatus;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(Formatter.Format(status), context.RequestAborted);
     }
 }

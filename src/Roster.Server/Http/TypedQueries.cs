@@ -35,9 +35,6 @@ public static partial class TypedQueries
     /// <summary>Reason of a timestamp query value that is not RFC 3339.</summary>
     public const string TimestampReason = "TIMESTAMP_INVALID";
 
-    private static readonly JsonFormatter StatusJson = new(JsonFormatter.Settings.Default.WithTypeRegistry(
-        TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor)));
-
     /// <summary>The typed top-level fields of the requests of some services, by query parameter name (proto and JSON spellings).</summary>
     public sealed record Fields(IReadOnlySet<string> Dates, IReadOnlySet<string> Timestamps, IReadOnlyDictionary<string, EnumDescriptor> Enums,
         IReadOnlyDictionary<string, FieldType> Integers);
@@ -162,19 +159,9 @@ public static partial class TypedQueries
 
     private static Task RejectAsync(HttpContext context, string reason, string field, string message)
     {
-        var status = new Google.Rpc.Status
-        {
-            Code = (int)StatusCode.InvalidArgument,
-            Message = message,
-            Details =
-            {
-                Any.Pack(new ErrorInfo { Reason = reason, Domain = StatusTranslation.Domain }),
-                Any.Pack(new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = message } } }),
-            },
-        };
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(StatusJson.Format(status));
+        var status = StatusBodies.Refusal(StatusCode.InvalidArgument, reason, message);
+        status.Details.Add(Any.Pack(new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = message } } }));
+        return StatusBodies.WriteJsonAsync(context, StatusCodes.Status400BadRequest, status);
     }
 
     [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
