@@ -40,6 +40,8 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         await using var transaction = options.ValidateOnly
             ? await db.BeginReadTransactionAsync(cancellationToken)
             : await db.BeginWriteTransactionAsync(cancellationToken);
+        order = order.WithOrganizationsNamed(
+            await _records.CurrentNamesAsync(order.Items.Select(i => i.Post.Organization).Distinct().ToList(), cancellationToken));
 
         var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)

@@ -65,6 +65,16 @@ public sealed class LineageGraph
         return name;
     }
 
+    /// <summary>The organisation a recorded rename took <paramref name="name"/> from (not a continuation: that record keeps its
+    /// name), when exactly one did; null when none did, or when several organisations bore the name and the name alone does
+    /// not say which.</summary>
+    public long? RenamedFrom(string name)
+    {
+        var ids = Events.Where(e => e is { Kind: LineageKind.Renamed, IsContinuation: false } && e.FormerName == name)
+            .Select(e => e.OrganizationId).Distinct().Take(2).ToList();
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
     /// <summary>Every name the organisation bore: its current name and each rename's former name.</summary>
     public IEnumerable<string> NamesOf(long organizationId, string currentName) =>
         Of(organizationId).Where(e => e.Kind == LineageKind.Renamed).SelectMany(e => new[] { e.FormerName, e.NewName })

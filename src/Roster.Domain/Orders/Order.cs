@@ -35,6 +35,15 @@ public sealed record Order
     /// <summary>Where it came from (not content).</summary>
     public OrderSource Source { get; init; } = OrderSource.None;
 
+    /// <summary>The order with each item's organisation named as <paramref name="currentNames"/> maps it (a name a recorded
+    /// rename took from a record, to the name that record bears now: the same body, docs/identity.md); itself when none is mapped.</summary>
+    public Order WithOrganizationsNamed(IReadOnlyDictionary<string, string> currentNames) =>
+        !Items.Any(i => currentNames.ContainsKey(i.Post.Organization)) ? this : this with
+        {
+            Items = Items.Select(i => currentNames.TryGetValue(i.Post.Organization, out var current)
+                ? i with { Post = i.Post with { Organization = current } } : i).ToList(),
+        };
+
     /// <summary>True when both orders say the same thing: every field but <see cref="Source"/>.
     /// Resubmitting the same content is idempotent; different content under one number is a conflict.</summary>
     public bool HasSameContentAs(Order other) =>

@@ -28,6 +28,40 @@ public sealed class LineageRulesTests
     }
 
     [Fact]
+    public void A_former_name_names_the_record_a_rename_took_it_from_unless_a_continuation_kept_it_or_two_bore_it()
+    {
+        Assert.Equal(1L, Graph.RenamedFrom(Land));
+        Assert.Null(Graph.RenamedFrom(Planning));
+        Assert.Null(Graph.RenamedFrom(Survey));
+        // A continuation leaves the renamed record its name, so the former name still names it directly.
+        Assert.Null(new LineageGraph([Rename with { RelatedId = 3 }]).RenamedFrom(Land));
+        var twoBodies = new LineageGraph([Rename, new LineageEvent(4, LineageKind.Renamed, new DateOnly(2020, 1, 1), "made-up 3", Land, "阳泉市自然资源局")]);
+        Assert.Null(twoBodies.RenamedFrom(Land));
+    }
+
+    [Fact]
+    public void An_order_naming_a_former_name_is_about_the_renamed_record_and_keeps_everything_else()
+    {
+        var order = new Orders.Order
+        {
+            DocumentNumber = Names.DocumentNumber.Parse("阳政任字〔2018〕9号"), Issuer = "阳泉市人民政府", Title = "made-up",
+            EffectiveOn = new DateOnly(2018, 8, 1),
+            Items =
+            [
+                new(0, Orders.OrderAction.Remove, "李明", new Posts.Post(Land, "局长", Posts.PostRank.Head), null, false, false, false, null),
+                new(1, Orders.OrderAction.Appoint, "张华", new Posts.Post(Survey, "局长", Posts.PostRank.Head), null, false, false, false, null),
+            ],
+        };
+
+        var renamed = order.WithOrganizationsNamed(new Dictionary<string, string> { [Land] = Planning });
+
+        Assert.Equal([Planning, Survey], renamed.Items.Select(i => i.Post.Organization));
+        Assert.Equal([("李明", "局长"), ("张华", "局长")], renamed.Items.Select(i => (i.Person, i.Post.Title)));
+        Assert.Equal((order.DocumentNumber, order.EffectiveOn), (renamed.DocumentNumber, renamed.EffectiveOn));
+        Assert.Same(order, order.WithOrganizationsNamed(new Dictionary<string, string>()));
+    }
+
+    [Fact]
     public void The_new_name_before_the_rename_answers_with_the_predecessor_name_and_the_rename()
     {
         var answer = Assert.Single(LineageResolution.Resolve(Planning, new DateOnly(2018, 6, 1), [Bureau], Graph, Lookup));

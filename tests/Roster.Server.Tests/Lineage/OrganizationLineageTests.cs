@@ -72,6 +72,30 @@ public sealed class OrganizationLineageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_late_order_naming_the_land_bureau_after_the_rename_is_about_the_renamed_bureau()
+    {
+        await RenameAsync();
+        var late = Appointment("阳政任字〔2018〕9号", "2018-08-01", "张华", Land);
+        late.Items.Insert(0, new OrderItem { Action = OrderAction.Remove, Person = "李明", Organization = Land, Title = "局长" });
+
+        var submitted = await new OrderService.OrderServiceClient(_host.Channel).SubmitOrderAsync(new SubmitOrderRequest { Order = late });
+
+        // Stored on the one record that bore the name, so every question by either name sees it.
+        Assert.Equal([Planning, Planning], submitted.Order.Items.Select(i => i.Organization));
+        var roster = new RosterService.RosterServiceClient(_host.Channel);
+        var then = await roster.ListOfficeholdersAsync(new ListOfficeholdersRequest { Organization = Land, Rank = PostRank.Head, AsOf = Dates.Wire("2018-09-01") });
+        Assert.Equal((Land, "张华", "2018-08-01"), (then.Organization, then.Officeholders.Single().Person, Dates.Iso(then.Officeholders.Single().StartOn)));
+        var now = await roster.ListOfficeholdersAsync(new ListOfficeholdersRequest { Organization = Planning, Rank = PostRank.Head, AsOf = Dates.Wire("2020-01-01") });
+        Assert.Equal("张华", now.Officeholders.Single().Person);
+        var lineage = await Organizations.ListLineageEventsAsync(new ListLineageEventsRequest { Organization = Land });
+        Assert.Equal(Planning, lineage.Organization);
+
+        // The same order again is the same order, not a conflict with what it was stored as.
+        var again = await new OrderService.OrderServiceClient(_host.Channel).SubmitOrderAsync(new SubmitOrderRequest { Order = late });
+        Assert.Equal((false, true), (again.Created, again.AlreadyRecorded));
+    }
+
+    [Fact]
     public async Task A_rename_onto_a_name_recorded_only_after_the_rename_continues_into_that_record()
     {
         // Both names already have records: the land bureau's head from 2017, the planning bureau's own head from 2019-03-01.
