@@ -147,24 +147,6 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         return organization;
     }
 
-    /// <summary>For each of <paramref name="names"/> that a recorded rename took from an organisation record
-    /// (<see cref="Domain.Lineage.LineageGraph.RenamedFrom"/>) and that no record bears now, the name that record bears now.
-    /// A late order naming a body by its former name is about that body: without this it would found a second record under
-    /// the old name, which no question by that name reaches (lineage answers it from the renamed record).</summary>
-    public async Task<IReadOnlyDictionary<string, string>> CurrentNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
-    {
-        // The lineage table is small and usually names none of them: one indexed-size look first, nothing more in the common case.
-        if (!await db.LineageEvents.AnyAsync(e => e.FormerName != null && names.Contains(e.FormerName), cancellationToken))
-            return new Dictionary<string, string>();
-        var borne = await db.Organizations.Where(o => names.Contains(o.Name)).Select(o => o.Name).ToListAsync(cancellationToken);
-        var events = await db.LineageEvents.AsNoTracking().ToListAsync(cancellationToken);
-        var graph = new Domain.Lineage.LineageGraph(events.Select(e => e.ToDomain()));
-        var renamed = names.Except(borne).Select(name => (Name: name, Id: graph.RenamedFrom(name))).Where(r => r.Id is not null).ToList();
-        var ids = renamed.Select(r => r.Id!.Value).ToList();
-        var current = await db.Organizations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        return renamed.ToDictionary(r => r.Name, r => current[r.Id!.Value]);
-    }
-
     /// <summary>The post, added (with its organisation) when new.</summary>
     public async Task<PostEntity> PostAsync(Post post, CancellationToken cancellationToken)
     {

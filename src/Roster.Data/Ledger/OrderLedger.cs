@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roster.Data.Lineage;
 using Roster.Data.Changes;
 using Roster.Data.Entities;
 using Roster.Domain.Errors;
@@ -41,7 +42,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             ? await db.BeginReadTransactionAsync(cancellationToken)
             : await db.BeginWriteTransactionAsync(cancellationToken);
         order = order.WithOrganizationsNamed(
-            await _records.CurrentNamesAsync(order.Items.Select(i => i.Post.Organization).Distinct().ToList(), cancellationToken));
+            await FormerNames.CurrentAsync(db, order.Items.Select(i => i.Post.Organization).Distinct().ToList(), cancellationToken));
 
         var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)

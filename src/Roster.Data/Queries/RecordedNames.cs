@@ -23,14 +23,22 @@ internal static class RecordedNames
     public static NotFoundException UnknownOrganization(string compact) =>
         new(RosterQueries.UnknownOrganizationReason, $"no record names the organisation '{TextForm.Quote(compact)}'");
 
-    /// <summary>The recorded name of the organisation <paramref name="printed"/> means.</summary>
+    /// <summary>The recorded name of the organisation <paramref name="printed"/> means: a record's name, or the current name of
+    /// the record a recorded rename took it from (<see cref="Lineage.FormerNames"/>); <see cref="NotFoundException"/> otherwise.</summary>
     public static async Task<string> CanonicalOrganizationAsync(RosterDbContext db, ReferenceTables tables, string printed,
         CancellationToken cancellationToken)
     {
         var (compact, resolved) = OrganizationCandidates(tables, printed);
-        foreach (var candidate in new[] { resolved, compact }.Distinct())
+        var candidates = new[] { resolved, compact }.Distinct().ToList();
+        foreach (var candidate in candidates)
         {
             if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Name == candidate, cancellationToken)) return candidate;
+        }
+        // A name a recorded rename took from a record is that record's (its row bears the new name now).
+        var current = await Lineage.FormerNames.CurrentAsync(db, candidates, cancellationToken);
+        foreach (var candidate in candidates)
+        {
+            if (current.TryGetValue(candidate, out var name)) return name;
         }
         throw UnknownOrganization(compact);
     }

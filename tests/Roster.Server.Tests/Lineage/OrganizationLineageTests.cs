@@ -96,6 +96,25 @@ public sealed class OrganizationLineageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_former_name_lists_the_renamed_bureaus_tenures_now_and_as_recorded()
+    {
+        await RenameAsync();
+        var roster = new RosterService.RosterServiceClient(_host.Channel);
+        var now = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.UtcNow.AddSeconds(1));
+
+        var tenures = await roster.ListTenuresAsync(new ListTenuresRequest { Organization = Land });
+        var recorded = await roster.ListTenuresAsync(new ListTenuresRequest { Organization = Land, AsRecordedAt = now });
+        var then = await roster.ListOfficeholdersAsync(new ListOfficeholdersRequest
+        {
+            Organization = Land, Rank = PostRank.Head, AsOf = Dates.Wire("2018-06-01"), AsRecordedAt = now,
+        });
+
+        Assert.Equal(("李明", "2017-03-01"), (tenures.Tenures.Single().Person, Dates.Iso(tenures.Tenures.Single().StartOn)));
+        Assert.Equal("李明", recorded.Tenures.Single().Person);
+        Assert.Equal((Coverage.Held, "李明"), (then.Coverage, then.Officeholders.Single().Person));
+    }
+
+    [Fact]
     public async Task A_rename_onto_a_name_recorded_only_after_the_rename_continues_into_that_record()
     {
         // Both names already have records: the land bureau's head from 2017, the planning bureau's own head from 2019-03-01.
