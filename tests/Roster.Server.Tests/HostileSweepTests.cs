@@ -269,8 +269,18 @@ public sealed class HostileSweepTests(SeededServer server) : IClassFixture<Seede
     public async Task A_1_MB_url_is_refused_by_the_server_not_crashed()
     {
         using var http = new HttpClient();
-        using var response = await http.GetAsync(new Uri(server.Host.HttpAddress, "/v1/people/" + new string('a', 1_000_000)));
-        Assert.InRange((int)response.StatusCode, 400, 499);
+        try
+        {
+            using var response = await http.GetAsync(new Uri(server.Host.HttpAddress, "/v1/people/" + new string('a', 1_000_000)));
+            Assert.InRange((int)response.StatusCode, 400, 499);
+        }
+        catch (HttpRequestException error) when (error.InnerException is IOException)
+        {
+            // Kestrel answers 414 as soon as the request line passes its limit and closes the connection; a client still
+            // writing the rest of the megabyte may see the closed socket before it reads the answer.
+        }
+        using var health = await http.GetAsync(new Uri(server.Host.HttpAddress, "/healthz"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
     }
 
     [Fact]
