@@ -35,6 +35,38 @@ public sealed class PostgresTestDatabase : TestDatabase
         return new PostgresTestDatabase(server, name);
     }
 
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static PostgresTestDatabase? _template;
+
+    /// <summary>A new database copied (<c>CREATE DATABASE … TEMPLATE</c>) from one that <paramref name="prepare"/> made once per
+    /// process on <paramref name="server"/>; the template is dropped when the process exits. Nothing may stay connected to
+    /// the template: <paramref name="prepare"/> must release its connections before it returns.</summary>
+    public static async Task<PostgresTestDatabase> CreateFromTemplateAsync(string server, Func<PostgresTestDatabase, Task> prepare)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_template is null)
+            {
+                var template = await CreateAsync(server);
+                await prepare(template);
+                template.ReleaseConnections();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                _template = template;
+            }
+            var name = "roster_test_" + Guid.NewGuid().ToString("N");
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{_template.Name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+            return new PostgresTestDatabase(server, name);
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
     /// <inheritdoc />
     public override string Snapshot()
     {

@@ -62,7 +62,12 @@ public sealed class RosterServerHost : IAsyncDisposable
     /// <paramref name="extraArgs"/> are further configuration (<c>--Roster:RateLimit:PermitLimit=3</c>).</summary>
     public static async Task<RosterServerHost> StartAsync(bool importSeed = true, bool importRosters = true, params string[] extraArgs)
     {
-        var database = await TestDatabase.CreateAsync();
+        // On PostgreSQL a fresh database costs most of a test's time (create, migrate, import the seed): the plain seeded
+        // one is copied from a template prepared once per test run. Its start still runs every step, which find nothing to do.
+        var database = importSeed && importRosters && extraArgs.Length == 0 && TestDatabase.Provider == Roster.Data.DatabaseProvider.Postgres
+            ? await PostgresTestDatabase.CreateFromTemplateAsync(TestDatabase.PostgresServer ?? throw new InvalidOperationException(TestDatabase.PostgresSkipReason),
+                PrepareSeededAsync)
+            : await TestDatabase.CreateAsync();
         var host = new RosterServerHost(database, ownsDatabase: true, extraArgs) { _importRosters = importRosters };
         try
         {
@@ -112,19 +117,32 @@ public sealed class RosterServerHost : IAsyncDisposable
         await StartServerAsync(importSeed);
     }
 
+    private static string[] ArgumentsFor(TestDatabase database, bool importSeed, bool importRosters) =>
+    [
+        "--urls", "http://127.0.0.1:0",
+        $"--Roster:Database={database.Settings.Provider}",
+        $"--ConnectionStrings:Roster={database.Settings.ConnectionString}",
+        $"--Roster:SeedDirectory={SeedFacts.SeedDirectory}",
+        $"--Roster:ImportSeed={importSeed}",
+        $"--Roster:ImportRosters={importRosters}",
+        "--Roster:HttpUrl=http://127.0.0.1:0",
+        "--Roster:MetricsUrl=http://127.0.0.1:0",
+        "--Roster:RateLimit:PermitLimit=100000",
+        "--Logging:LogLevel:Default=Warning",
+    ];
+
+    /// <summary>Migrates <paramref name="database"/> and imports the seed as a server's start does, without listening or
+    /// creating a key: the template of <see cref="PostgresTestDatabase.CreateFromTemplateAsync"/>.</summary>
+    private static async Task PrepareSeededAsync(TestDatabase database)
+    {
+        await using var app = RosterServer.Build(ArgumentsFor(database, importSeed: true, importRosters: true));
+        await app.PrepareAsync();
+    }
+
     private async Task StartServerAsync(bool importSeed)
     {
         var app = RosterServer.Build([
-            "--urls", "http://127.0.0.1:0",
-            $"--Roster:Database={Database.Settings.Provider}",
-            $"--ConnectionStrings:Roster={Database.Settings.ConnectionString}",
-            $"--Roster:SeedDirectory={SeedFacts.SeedDirectory}",
-            $"--Roster:ImportSeed={importSeed}",
-            $"--Roster:ImportRosters={_importRosters}",
-            "--Roster:HttpUrl=http://127.0.0.1:0",
-            "--Roster:MetricsUrl=http://127.0.0.1:0",
-            "--Roster:RateLimit:PermitLimit=100000",
-            "--Logging:LogLevel:Default=Warning",
+            .. ArgumentsFor(Database, importSeed, _importRosters),
             .. _extraArgs,
         ], builder =>
         {
