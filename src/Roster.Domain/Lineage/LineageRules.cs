@@ -79,7 +79,7 @@ public static class LineageRules
         {
             throw Failed(BeforeExistenceReason, "effective_date",
                 $"{TextForm.Quote(subject.Name)} exists from {exists:yyyy-MM-dd} ({(established is null ? "its first record" : "ESTABLISHED")}); " +
-                $"a {Label(proposed.Kind)} event on {proposed.EffectiveOn:yyyy-MM-dd} is before it");
+                $"the {Label(proposed.Kind)} event dated {proposed.EffectiveOn:yyyy-MM-dd} is before it");
         }
 
         if (proposed.Kind == LineageKind.Renamed)
