@@ -64,6 +64,21 @@ public sealed class TenureTimelineTests
     }
 
     [Fact]
+    public void A_second_removal_on_the_same_day_ends_nothing_more_and_says_so()
+    {
+        // 甲 appointed by 1号, removed by 21号 on 2022-01-20; 23号 repeats the removal (with something else), in either arrival.
+        var events = new[] { Appoint(Jan(5), "甲"), Remove(Jan(20), "甲", number: 21), Remove(Jan(20), "甲", number: 23, position: 1) };
+
+        var (tenures, warnings) = TenureTimeline.Derive(Head, events.Reverse());
+
+        var tenure = Assert.Single(tenures);
+        Assert.Equal((Jan(5), Jan(20), "阳政任字〔2022〕21号"), (tenure.StartOn, tenure.EndOn, tenure.EndedBy));
+        var warning = Assert.Single(warnings);
+        Assert.Equal((TimelineWarning.RemovalAlreadyRecorded, "阳政任字〔2022〕23号", 1), (warning.Code, warning.DocumentNumber, warning.Position));
+        Assert.Single(Officeholders.On(Jan(19), tenures).Holders);
+    }
+
+    [Fact]
     public void Second_head_appointed_while_the_first_holds_is_recorded_with_an_overlapping_heads_warning()
     {
         var (tenures, warnings) = TenureTimeline.Derive(Head, [Appoint(Jan(3), "甲", number: 1), Appoint(Jan(10), "乙", number: 5, position: 2)]);

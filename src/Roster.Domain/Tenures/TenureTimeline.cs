@@ -133,6 +133,13 @@ public static class TenureTimeline
             {
                 tenures.Add(current with { EndOn = e.EffectiveOn, EndPrecision = e.Precision, EndedBy = document, RetainsRank = e.RetainsRank });
             }
+            else if (tenures.FirstOrDefault(t => t.Person == e.Person && t.EndOn == e.EffectiveOn) is { } ended)
+            {
+                // A second order removing the same person on the same day (a duplicate notice, a joint decision printed twice)
+                // ends nothing more: read as evidence it would invent a day-long tenure beside the one it repeats.
+                warnings.Add(new(TimelineWarning.RemovalAlreadyRecorded,
+                    $"{e.Person}'s tenure as {post} already ends on {e.EffectiveOn:yyyy-MM-dd} (by {ended.EndedBy}); this removal changes nothing", document, e.Position));
+            }
             else
             {
                 warnings.Add(new(TimelineWarning.RemovalWithoutRecordedTenure,

@@ -9,6 +9,8 @@ public sealed record TimelineWarning(string Code, string Message, string Documen
 {
     /// <summary>A removal of a person from a post no recorded order appointed them to; the tenure's start is unknown.</summary>
     public const string RemovalWithoutRecordedTenure = "REMOVAL_WITHOUT_RECORDED_TENURE";
+    /// <summary>A removal of a person whose tenure of the post another order already ended on the same date: nothing changes.</summary>
+    public const string RemovalAlreadyRecorded = "REMOVAL_ALREADY_RECORDED";
     /// <summary>A HEAD appointed while another HEAD holds the post.</summary>
     public const string OverlappingHeads = "OVERLAPPING_HEADS";
     /// <summary>A person appointed to a post they already hold.</summary>
