@@ -103,6 +103,7 @@ public static partial class RosterServer
         app.UseUnreadRequestAudit();
         if (options.RateLimit.PermitLimit > 0) app.UseRateLimiter();
         app.UseRosterLogScope();
+        app.UseGrpcFrameCheck(MaxMessageSize);
         app.UseRosterHttpApi();
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<OrderGrpcService>();

@@ -34,7 +34,15 @@ public static class JsonBodyCheck
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return new JsonBodyProblem(JsonBodyProblem.InvalidValue, "body", $"the body must be a JSON object ({message.FullName}), not {Kind(document.RootElement)}");
-            return Message(document.RootElement, message, "");
+            try
+            {
+                return Message(document.RootElement, message, "");
+            }
+            catch (InvalidOperationException)
+            {
+                // JsonElement reads a key that is not text (a lone surrogate escape) only when asked for it, and throws.
+                return new JsonBodyProblem(JsonBodyProblem.InvalidValue, "body", NotText);
+            }
         }
     }
 
@@ -96,7 +104,8 @@ public static class JsonBodyCheck
         switch (field.FieldType)
         {
             case FieldType.String:
-                return value.ValueKind == JsonValueKind.String ? null : Expected(path, "a string", value);
+                if (value.ValueKind != JsonValueKind.String) return Expected(path, "a string", value);
+                return IsText(value) ? null : new JsonBodyProblem(JsonBodyProblem.InvalidValue, path, NotText);
             case FieldType.Bytes:
                 return value.ValueKind == JsonValueKind.String && value.TryGetBytesFromBase64(out _) ? null : Expected(path, "a base64 string", value);
             case FieldType.Bool:
@@ -153,6 +162,22 @@ public static class JsonBodyCheck
             return false;
         }
         return number == decimal.Truncate(number) && number >= min && number <= max;
+    }
+
+    private const string NotText = "the string is not text: it escapes half of a UTF-16 surrogate pair (such as \\ud800) without the other half";
+
+    // JSON may escape a lone surrogate (\ud800), which is no character: no protobuf string can hold it.
+    private static bool IsText(JsonElement value)
+    {
+        try
+        {
+            value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static JsonBodyProblem Expected(string path, string expected, JsonElement value) =>

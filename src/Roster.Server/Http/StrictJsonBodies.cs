@@ -49,9 +49,28 @@ public static class StrictJsonBodies
                         refusal.Error.Reason, refusal.Error.Message));
                 return;
             }
+            if (!context.Request.HasJsonContentType())
+            {
+                var shown = string.IsNullOrEmpty(context.Request.ContentType) ? "none" : $"'{context.Request.ContentType}'";
+                await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, new JsonBodyProblem(JsonBodyProblem.NotJson, "body",
+                    $"the body must be JSON with content-type: application/json (the request's content type is {shown})"));
+                return;
+            }
             context.Request.EnableBuffering();
             using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            try
+            {
+                await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // Kestrel's body limit: answered here, with a Status body and an audit row, not as an unhandled exception.
+                var message = $"the request body is larger than the server accepts (at most {Hosting.RosterServer.MaxMessageSize} bytes of message)";
+                UnreadRequestAudit.Note(context, Errors.MalformedFrames.TooLargeReason, message);
+                await StatusBodies.WriteJsonAsync(context, StatusCodes.Status413PayloadTooLarge,
+                    StatusBodies.Refusal(Grpc.Core.StatusCode.ResourceExhausted, Errors.MalformedFrames.TooLargeReason, message));
+                return;
+            }
             context.Request.Body.Position = 0;
             var problem = buffer.Length == 0
                 ? new JsonBodyProblem(JsonBodyProblem.NotJson, "body", $"the body is empty; send a JSON object ({input.FullName})")
@@ -61,12 +80,17 @@ public static class StrictJsonBodies
                 await next(context);
                 return;
             }
-            var message = $"{problem.Field}: {problem.Description}";
-            UnreadRequestAudit.Note(context, problem.Reason, message);
-            var status = StatusBodies.Refusal(Grpc.Core.StatusCode.InvalidArgument, problem.Reason, message);
-            status.Details.Add(Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }));
-            await StatusBodies.WriteJsonAsync(context, StatusCodes.Status400BadRequest, status);
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, problem);
         });
         return app;
+    }
+
+    private static Task RefuseAsync(HttpContext context, int httpStatus, JsonBodyProblem problem)
+    {
+        var message = $"{problem.Field}: {problem.Description}";
+        UnreadRequestAudit.Note(context, problem.Reason, message);
+        var status = StatusBodies.Refusal(Grpc.Core.StatusCode.InvalidArgument, problem.Reason, message);
+        status.Details.Add(Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }));
+        return StatusBodies.WriteJsonAsync(context, httpStatus, status);
     }
 }

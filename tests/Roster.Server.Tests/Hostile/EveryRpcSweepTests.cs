@@ -200,14 +200,14 @@ public sealed class EveryRpcSweepTests(SeededServer server, ITestOutputHelper ou
     }
 
     [Fact]
-    public async Task A_grpc_write_over_the_size_cap_is_resource_exhausted_and_audited_as_not_read()
+    public async Task A_grpc_write_over_the_size_cap_is_resource_exhausted_and_audited_as_too_large()
     {
-        var audited = server.Host.WithDatabase(db => db.AuditEvents.Count(e => e.Method == "roster.v1.OrderService/SubmitOrder" && e.Reason == "REQUEST_NOT_READ" && e.Status == "RESOURCE_EXHAUSTED"));
+        var audited = server.Host.WithDatabase(db => db.AuditEvents.Count(e => e.Method == "roster.v1.OrderService/SubmitOrder" && e.Reason == "MESSAGE_TOO_LARGE" && e.Status == "RESOURCE_EXHAUSTED"));
 
         var status = await RawGrpc.CallAsync(server.Host.Channel, "/roster.v1.OrderService/SubmitOrder", new byte[5 << 20]);
 
         Assert.Equal(StatusCode.ResourceExhausted, status.StatusCode);
-        Assert.Equal(audited + 1, server.Host.WithDatabase(db => db.AuditEvents.Count(e => e.Method == "roster.v1.OrderService/SubmitOrder" && e.Reason == "REQUEST_NOT_READ" && e.Status == "RESOURCE_EXHAUSTED")));
+        Assert.Equal(audited + 1, server.Host.WithDatabase(db => db.AuditEvents.Count(e => e.Method == "roster.v1.OrderService/SubmitOrder" && e.Reason == "MESSAGE_TOO_LARGE" && e.Status == "RESOURCE_EXHAUSTED")));
     }
 
     private static (HttpMethod Verb, string Template, bool Body)? Route(MethodDescriptor method)
