@@ -38,6 +38,7 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         { "wrong type", Order(807).Replace("\"year\":2022", "\"year\":\"two thousand\""), "order.issuedOn.year", JsonBodyProblem.InvalidValue },
         { "null in a list", "{\"order\":{\"items\":[null]}}", "order.items[0]", JsonBodyProblem.InvalidValue },
         { "not JSON", "{\"order\":", "body", JsonBodyProblem.NotJson },
+        { "lone surrogate", Order(808).Replace("试用人", "\\ud800试用人"), "order.items[0].person", JsonBodyProblem.InvalidValue },
     };
 
     [Theory]
@@ -58,6 +59,56 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         Assert.Equal(before, server.Host.Snapshot());
         var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
         Assert.Equal(("roster.v1.OrderService/SubmitOrder", "INVALID_ARGUMENT", reason), (audit.Method, audit.Status, audit.Reason));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_by_its_content_type_is_415_with_a_status_and_audited()
+    {
+        var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Host.HttpAddress, "/v1/orders"))
+        {
+            Content = new StringContent(Order(809), Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Host.AdminKey);
+        request.Headers.Add("x-request-id", requestId);
+
+        using var response = await http.SendAsync(request);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("'text/plain; charset=utf-8'", json.RootElement.GetProperty("message").GetString());
+        var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
+        Assert.Equal(("INVALID_ARGUMENT", JsonBodyProblem.NotJson), (audit.Status, audit.Reason));
+    }
+
+    [Fact]
+    public async Task A_body_past_the_size_limit_is_413_with_a_status_and_audited_not_an_unhandled_exception()
+    {
+        var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
+        // Raw HTTP/1.1 announcing a 6 MB body and sending its first byte: Kestrel refuses by the announced length, and a
+        // client still writing megabytes would meet the closed connection before it read the answer.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(server.Host.HttpAddress.Host, server.Host.HttpAddress.Port);
+        var stream = tcp.GetStream();
+        var head = $"POST /v1/orders HTTP/1.1\r\nHost: {server.Host.HttpAddress.Authority}\r\nContent-Type: application/json\r\n" +
+            $"Authorization: Bearer {server.Host.AdminKey}\r\nx-request-id: {requestId}\r\nContent-Length: 6000000\r\n\r\n{{";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var statusLine = await reader.ReadLineAsync();
+        string? line;
+        while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync())) { }
+        // One chunk (the answer is chunked): its size in hex, then the Status JSON, which is ASCII.
+        var size = Convert.ToInt32(await reader.ReadLineAsync(), 16);
+        var body = new char[size];
+        await reader.ReadBlockAsync(body);
+
+        Assert.Equal("HTTP/1.1 413 Payload Too Large", statusLine);
+        using var json = JsonDocument.Parse(new string(body));
+        Assert.Equal(8, json.RootElement.GetProperty("code").GetInt32());
+        var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
+        Assert.Equal(("RESOURCE_EXHAUSTED", Errors.MalformedFrames.TooLargeReason), (audit.Status, audit.Reason));
+        Assert.DoesNotContain(server.Host.Logs.Entries, e => e.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
