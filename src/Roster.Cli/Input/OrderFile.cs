@@ -62,6 +62,31 @@ public static class OrderFile
         return reason.Replace(" Change the reader options.", "", StringComparison.Ordinal);
     }
 
+    /// <summary>Deepest nesting of lists and maps read; an order file needs three levels (order, items, item).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Where the text first nests past <see cref="MaxDepth"/>, or null. YamlStream builds its node tree recursively,
+    /// so tens of thousands of nested brackets (a file well under the size cap) overflow the stack, which no handler
+    /// survives; the event parser is iterative, so it counts the depth first.</summary>
+    private static Mark? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (++depth > MaxDepth) return parser.Current.Start;
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Reads an order from YAML (or JSON) text; <paramref name="file"/> names it in messages.</summary>
     public static OrderFileResult ParseYaml(string text, string file)
     {
@@ -75,6 +100,11 @@ public static class OrderFile
         var stream = new YamlStream();
         try
         {
+            if (TooDeep(text) is { } deep)
+            {
+                return OrderFileResult.Failure(OrderFileErrors.NotYaml($"{file}:{deep.Line}:{deep.Column}",
+                    $"it nests lists or maps more than {MaxDepth} deep (an order needs 3)"));
+            }
             stream.Load(new StringReader(text));
         }
         catch (YamlException exception)

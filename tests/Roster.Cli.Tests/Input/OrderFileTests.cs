@@ -146,6 +146,18 @@ public class OrderFileTests
         Assert.Equal("order.yaml:3: holds a NUL character (U+0000), which no field may hold", Assert.Single(result.Errors));
     }
 
+    [Theory]
+    [InlineData("[", "]", 50_000, "order.yaml:1:65")]
+    [InlineData("{a: ", "}", 20_000, "order.yaml:1:257")]
+    public void Refuses_nesting_past_the_limit_before_it_can_overflow_the_stack(string open, string close, int depth, string location)
+    {
+        var text = string.Concat(Enumerable.Repeat(open, depth)) + (open == "[" ? "" : "1") + string.Concat(Enumerable.Repeat(close, depth));
+
+        var result = OrderFile.ParseYaml(text, "order.yaml");
+
+        Assert.Equal($"{location}: not valid YAML: it nests lists or maps more than {OrderFile.MaxDepth} deep (an order needs 3)", Assert.Single(result.Errors));
+    }
+
     [Fact]
     public void Reports_a_missing_file()
     {
