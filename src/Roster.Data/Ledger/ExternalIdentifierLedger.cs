@@ -5,17 +5,18 @@ using Roster.Domain.People;
 
 namespace Roster.Data.Ledger;
 
-/// <summary>What an identifier names: a person (<c>people/{id}</c>) or an organisation (by canonical name).</summary>
+/// <summary>What an identifier names: a person (<c>people/{id}</c>) or an organisation (<c>organizations/{id}</c>, or by name).</summary>
 /// <param name="PersonId">The person, or null.</param>
-/// <param name="Organization">The organisation's canonical name, or null.</param>
-public sealed record IdentifierSubject(long? PersonId, string? Organization);
+/// <param name="Organization">The organisation's name as given, or null.</param>
+/// <param name="OrganizationId">The organisation's id, or null.</param>
+public sealed record IdentifierSubject(long? PersonId, string? Organization, long? OrganizationId = null);
 
 /// <summary>A stored identifier with its subject as the API names it.</summary>
 /// <param name="Identifier">Scheme and value.</param>
 /// <param name="PersonId">The person it names, or null.</param>
-/// <param name="Organization">The organisation it names, or null.</param>
+/// <param name="OrganizationId">The organisation it names (<c>organizations/{id}</c>), or null.</param>
 /// <param name="DisplayName">The person's or organisation's name.</param>
-public sealed record StoredIdentifier(ExternalIdentifier Identifier, long? PersonId, string? Organization, string DisplayName);
+public sealed record StoredIdentifier(ExternalIdentifier Identifier, long? PersonId, long? OrganizationId, string DisplayName);
 
 /// <summary>
 /// Records and looks up external identifiers (docs/identity.md). Adding the same identifier to the same subject again
@@ -34,13 +35,12 @@ public sealed class ExternalIdentifierLedger(RosterDbContext db, Domain.Referenc
         if (subject.PersonId is { } id)
         {
             displayName = await db.People.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException(JudgementRules.UnknownReason, $"no person has the id {new PersonId(id)}");
+                ?? throw UnknownSubject(JudgementRules.UnknownReason, $"no person has the id {new PersonId(id)}");
             personId = id;
         }
         else
         {
-            var name = await Queries.RecordedNames.CanonicalOrganizationAsync(db, tables, subject.Organization ?? "", cancellationToken);
-            var organization = await db.Organizations.Where(o => o.Name == name).Select(o => new { o.Id, o.Name }).SingleAsync(cancellationToken);
+            var organization = await OrganizationAsync(subject, cancellationToken);
             (organizationId, displayName) = (organization.Id, organization.Name);
         }
         var existing = await db.ExternalIdentifiers.AsNoTracking()
@@ -48,7 +48,7 @@ public sealed class ExternalIdentifierLedger(RosterDbContext db, Domain.Referenc
         if (existing is not null)
         {
             if (existing.PersonId == personId && existing.OrganizationId == organizationId)
-                return new StoredIdentifier(identifier, personId, organizationId is null ? null : displayName, displayName);
+                return new StoredIdentifier(identifier, personId, organizationId, displayName);
             var holder = existing.PersonId is { } other ? new PersonId(other).ToString() : $"organisation {existing.OrganizationId}";
             throw new PreconditionFailedException(ExternalIdentifier.TakenReason, $"{identifier.Scheme}:{identifier.Value} already names {holder}",
                 [new PreconditionViolation(ExternalIdentifier.TakenReason, "value", $"already names {holder}")]);
@@ -61,7 +61,7 @@ public sealed class ExternalIdentifierLedger(RosterDbContext db, Domain.Referenc
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new StoredIdentifier(identifier, personId, organizationId is null ? null : displayName, displayName);
+        return new StoredIdentifier(identifier, personId, organizationId, displayName);
     }
 
     /// <summary>The identifiers of a scheme and value (zero or one), or of a subject, by scheme then value.</summary>
@@ -72,6 +72,7 @@ public sealed class ExternalIdentifierLedger(RosterDbContext db, Domain.Referenc
         if (!string.IsNullOrEmpty(scheme)) rows = rows.Where(e => e.Scheme == scheme);
         if (!string.IsNullOrEmpty(value)) rows = rows.Where(e => e.Value == value);
         if (subject?.PersonId is { } person) rows = rows.Where(e => e.PersonId == person);
+        else if (subject?.OrganizationId is { } organizationId) rows = rows.Where(e => e.OrganizationId == organizationId);
         else if (subject?.Organization is { } printed)
         {
             var organization = await Queries.RecordedNames.CanonicalOrganizationAsync(db, tables, printed, cancellationToken);
@@ -80,12 +81,38 @@ public sealed class ExternalIdentifierLedger(RosterDbContext db, Domain.Referenc
         var found = await rows.OrderBy(e => e.Scheme).ThenBy(e => e.Value).Take(1000)
             .Select(e => new
             {
-                e.Scheme, e.Value, e.PersonId,
+                e.Scheme, e.Value, e.PersonId, e.OrganizationId,
                 Person = db.People.Where(p => p.Id == e.PersonId).Select(p => p.Name).FirstOrDefault(),
                 Organization = db.Organizations.Where(o => o.Id == e.OrganizationId).Select(o => o.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return found.Select(e => new StoredIdentifier(new ExternalIdentifier(e.Scheme, e.Value), e.PersonId, e.Organization,
+        return found.Select(e => new StoredIdentifier(new ExternalIdentifier(e.Scheme, e.Value), e.PersonId, e.OrganizationId,
             e.Person ?? e.Organization ?? "")).ToList();
     }
+
+    /// <summary>The organisation a write names, by id or by any name it bore; FAILED_PRECONDITION on <c>subject</c> when none.</summary>
+    private async Task<(long Id, string Name)> OrganizationAsync(IdentifierSubject subject, CancellationToken cancellationToken)
+    {
+        if (subject.OrganizationId is { } id)
+        {
+            var byId = await db.Organizations.Where(o => o.Id == id).Select(o => new { o.Id, o.Name }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw UnknownSubject(Queries.RosterQueries.UnknownOrganizationReason, $"no organisation has the id organizations/{id}");
+            return (byId.Id, byId.Name);
+        }
+        string name;
+        try
+        {
+            name = await Queries.RecordedNames.CanonicalOrganizationAsync(db, tables, subject.Organization ?? "", cancellationToken);
+        }
+        catch (NotFoundException unknown)
+        {
+            throw UnknownSubject(unknown.Reason, unknown.Message);
+        }
+        var organization = await db.Organizations.Where(o => o.Name == name).Select(o => new { o.Id, o.Name }).SingleAsync(cancellationToken);
+        return (organization.Id, organization.Name);
+    }
+
+    // A write naming what no record names cannot proceed: FAILED_PRECONDITION on the field, as JudgePeople answers.
+    private static PreconditionFailedException UnknownSubject(string reason, string message) =>
+        new(reason, message, [new PreconditionViolation(reason, "subject", message)]);
 }

@@ -88,18 +88,19 @@ public sealed class PeopleGrpcService(IMapper mapper, PeopleQueries people, Judg
         return new ListExternalIdentifiersResponse { ExternalIdentifiers = { found.Select(ToProto) } };
     }
 
-    /// <summary>A subject as requests name it: <c>people/17</c>, or an organisation by name (with or without <c>organizations/</c>).</summary>
-    private static IdentifierSubject Subject(string text) =>
-        PersonIds.TryRead(text, "subject", out var id) ? new IdentifierSubject(id.Value, null)
-            : new IdentifierSubject(null, text.StartsWith(OrganizationPrefix, StringComparison.Ordinal) ? text[OrganizationPrefix.Length..] : text);
-
-    private const string OrganizationPrefix = "organizations/";
+    /// <summary>A subject as requests name it: <c>people/17</c>, an organisation's <c>organizations/7</c>, or its name.</summary>
+    private static IdentifierSubject Subject(string text)
+    {
+        if (PersonIds.TryRead(text, "subject", out var id)) return new IdentifierSubject(id.Value, null);
+        var organization = OrganizationRefs.Required(text, "subject");
+        return new IdentifierSubject(null, organization.Name, organization.Id);
+    }
 
     private static Protos.V1.ExternalIdentifier ToProto(StoredIdentifier stored) => new()
     {
         Scheme = stored.Identifier.Scheme,
         Value = stored.Identifier.Value,
-        Subject = stored.PersonId is { } person ? new PersonId(person).ToString() : OrganizationPrefix + stored.Organization,
+        Subject = stored.PersonId is { } person ? new PersonId(person).ToString() : OrganizationRefs.Name(stored.OrganizationId!.Value),
         DisplayName = stored.DisplayName,
     };
 }

@@ -21,7 +21,11 @@ public sealed class ExternalIdentifierTests(SeededServer server) : IClassFixture
         await people.AddExternalIdentifierAsync(new AddExternalIdentifierRequest { Subject = yueJiang.PersonId, Scheme = "wikidata", Value = "Q9990001" });
 
         var bureau = await people.AddExternalIdentifierAsync(new AddExternalIdentifierRequest { Subject = "市公安局", Scheme = "wikidata", Value = "Q9990002" });
-        Assert.Equal("organizations/阳泉市公安局", bureau.ExternalIdentifier.Subject);
+        Assert.Matches("^organizations/[1-9][0-9]*$", bureau.ExternalIdentifier.Subject);
+        Assert.Equal("阳泉市公安局", bureau.ExternalIdentifier.DisplayName);
+        // The id it answers with names it in a lookup, as the name did.
+        var byId = Assert.Single((await people.ListExternalIdentifiersAsync(new ListExternalIdentifiersRequest { Subject = bureau.ExternalIdentifier.Subject })).ExternalIdentifiers);
+        Assert.Equal("Q9990002", byId.Value);
 
         var found = Assert.Single((await people.ListExternalIdentifiersAsync(new ListExternalIdentifiersRequest { Scheme = "wikidata", Value = "Q9990001" })).ExternalIdentifiers);
         Assert.Equal(yueJiang.PersonId, found.Subject);
@@ -49,11 +53,15 @@ public sealed class ExternalIdentifierTests(SeededServer server) : IClassFixture
         Assert.Equal("value", bad.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field);
         var unknown = await Assert.ThrowsAsync<RpcException>(() =>
             people.AddExternalIdentifierAsync(new AddExternalIdentifierRequest { Subject = "people/999999", Scheme = "cped", Value = "X-1" }).ResponseAsync);
-        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, unknown.StatusCode);
+        Assert.Equal("subject", unknown.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations.Single().Subject);
+        var nowhere = await Assert.ThrowsAsync<RpcException>(() =>
+            people.AddExternalIdentifierAsync(new AddExternalIdentifierRequest { Subject = "organizations/999999", Scheme = "cped", Value = "X-1" }).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, nowhere.StatusCode);
 
         Assert.Equal(miBingsheng, Assert.Single((await people.ListExternalIdentifiersAsync(new ListExternalIdentifiersRequest { Scheme = "cped", Value = "M-1" })).ExternalIdentifiers).Subject);
         Assert.Equal(0, server.Host.WithDatabase(db => db.ExternalIdentifiers.Count(e => e.Value == "X-1" || e.Value == "12345")));
         var audit = (await new AuditService.AuditServiceClient(server.Host.Channel).ListAuditEventsAsync(new ListAuditEventsRequest { PageSize = 1000 })).Events;
-        Assert.True(audit.Count(e => e.Method == "roster.v1.PeopleService/AddExternalIdentifier" && e.Outcome == "FAILED") >= 3);
+        Assert.True(audit.Count(e => e.Method == "roster.v1.PeopleService/AddExternalIdentifier" && e.Outcome == "FAILED") >= 4);
     }
 }
