@@ -27,6 +27,10 @@ public static class AuditedWrites
             (_, _) => AuditOutcomes.AlreadyRecorded),
         ["/roster.v1.OrganizationService/RecordLineage"] = AuditedWrite.For<RecordLineageRequest, RecordLineageResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Organization)} {r.Type}", (_, _) => AuditOutcomes.Created),
+        ["/roster.v1.PeopleService/JudgePeople"] = AuditedWrite.For<JudgePeopleRequest, JudgePeopleResponse>(AuditOutcomes.Created,
+            r => $"{r.First.Trim()} {r.Second.Trim()} {r.Verdict.ToString().ToUpperInvariant()}", (_, _) => AuditOutcomes.Ok),
+        ["/roster.v1.PeopleService/AddExternalIdentifier"] = AuditedWrite.For<AddExternalIdentifierRequest, AddExternalIdentifierResponse>(AuditOutcomes.Created,
+            r => $"{TextForm.Compact(r.Subject)} {r.Scheme.Trim()}:{r.Value.Trim()}", (_, _) => AuditOutcomes.AlreadyRecorded),
         ["/roster.v1.AdminService/CreateApiKey"] = AuditedWrite.For<CreateApiKeyRequest, CreateApiKeyResponse>(AuditOutcomes.Created,
             r => $"{TextForm.Compact(r.Office)} ({r.Role})", (_, _) => AuditOutcomes.Ok),
         // Never the whole key: a caller may send it instead of the prefix.

@@ -25,6 +25,27 @@ public sealed class AuditTrailTests : IAsyncLifetime
         (await Audit.ListAuditEventsAsync(new ListAuditEventsRequest { Target = target ?? "", Actor = actor ?? "", PageSize = 1000 })).Events;
 
     [Fact]
+    public async Task Judgements_and_identifiers_name_their_targets_and_a_huge_target_is_cut_to_the_column()
+    {
+        var roster = new RosterService.RosterServiceClient(_host.Channel);
+        var yueJiang = (await roster.GetPersonAsync(new GetPersonRequest { Name = "岳江" })).Person.PersonId;
+        var miBingsheng = (await roster.GetPersonAsync(new GetPersonRequest { Name = "米炳生" })).Person.PersonId;
+        var people = new PeopleService.PeopleServiceClient(_host.Channel);
+        await people.JudgePeopleAsync(new JudgePeopleRequest { First = yueJiang, Second = miBingsheng, Verdict = Verdict.Different }, RequestId("req-judge"));
+        await people.AddExternalIdentifierAsync(new AddExternalIdentifierRequest { Subject = yueJiang, Scheme = "wikidata", Value = "Q9990101" }, RequestId("req-identify"));
+        var huge = "阳政任字〔2022〕" + new string('9', 3000) + "号";
+        await Assert.ThrowsAsync<RpcException>(() => new OrderService.OrderServiceClient(_host.Channel)
+            .SubmitOrderAsync(new SubmitOrderRequest { Order = OrderBuilder.Appointment(huge) }, RequestId("req-huge")).ResponseAsync);
+
+        var events = (await EventsAsync()).ToDictionary(e => e.RequestId);
+
+        Assert.Equal($"{yueJiang} {miBingsheng} DIFFERENT", events["req-judge"].Target);
+        Assert.Equal($"{yueJiang} wikidata:Q9990101", events["req-identify"].Target);
+        Assert.Equal(Roster.Data.Audit.AuditLimits.TextLength, events["req-huge"].Target.Length);
+        Assert.EndsWith("…", events["req-huge"].Target);
+    }
+
+    [Fact]
     public async Task A_stored_order_a_resubmission_a_refusal_and_an_invalid_order_each_leave_one_event()
     {
         var clerk = await _host.CreateKeyAsync("阳泉市人民政府", Role.Clerk);
