@@ -7,8 +7,8 @@ namespace Roster.Server.Security;
 
 /// <summary>
 /// Authenticates an API key sent as <c>authorization: Bearer rk_…</c> or <c>x-api-key: rk_…</c>. No key: no result
-/// (anonymous). An unknown, malformed or revoked key: failure, which <see cref="AccessInterceptor"/> answers with
-/// UNAUTHENTICATED whatever the method.
+/// (anonymous). An unknown, malformed or revoked key, or an <c>x-api-key</c> beside an <c>authorization</c> header that
+/// says something else: failure, which <see cref="AccessInterceptor"/> answers with UNAUTHENTICATED whatever the method.
 /// </summary>
 public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -33,6 +33,10 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (KeyOf(Request) is not { } key) return AuthenticateResult.NoResult();
+        // Two credentials that may name two offices: acting on either would be a guess about who is calling.
+        if (Request.Headers[Header].FirstOrDefault() is { Length: > 0 } && Request.Headers.Authorization.FirstOrDefault() is { Length: > 0 } authorization
+            && !string.Equals(authorization.Trim(), "Bearer " + key, StringComparison.OrdinalIgnoreCase))
+            return AuthenticateResult.Fail("two credentials: x-api-key and authorization; send one");
         var stored = await keys.FindValidAsync(key, Context.RequestAborted);
         if (stored is null) return AuthenticateResult.Fail("unknown, malformed or revoked API key");
         var identity = new ClaimsIdentity(

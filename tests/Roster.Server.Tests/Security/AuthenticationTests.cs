@@ -26,6 +26,31 @@ public sealed class AuthenticationTests(SeededServer server) : IClassFixture<See
     }
 
     [Fact]
+    public async Task Two_different_credentials_in_one_call_are_unauthenticated_and_the_same_key_twice_is_not()
+    {
+        var yangquan = await _host.CreateKeyAsync("阳泉市人民政府", Role.Clerk);
+        var taiyuan = await _host.CreateKeyAsync("太原市人民政府", Role.Clerk);
+        var before = _host.Snapshot();
+        using var http = new HttpClient();
+        async Task<System.Net.HttpStatusCode> PostAsync(string apiKey, string authorization, string number)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.HttpAddress, "/v1/orders"))
+            {
+                Content = new StringContent(Google.Protobuf.JsonFormatter.Default.Format(Submit(number)), System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add(ApiKeyAuthentication.Header, apiKey);
+            request.Headers.TryAddWithoutValidation("authorization", authorization);
+            using var response = await http.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Bearer " + taiyuan, "阳政任字〔2022〕34号"));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Basic eDp5", "阳政任字〔2022〕34号"));
+        Assert.Equal(before, _host.Snapshot());
+        Assert.Equal(System.Net.HttpStatusCode.OK, await PostAsync(yangquan, "Bearer " + yangquan, "阳政任字〔2022〕34号"));
+    }
+
+    [Fact]
     public async Task A_clerk_of_another_issuer_is_permission_denied_nothing_stored_and_the_attempt_audited()
     {
         var clerk = await _host.CreateKeyAsync("太原市人民政府", Role.Clerk);
