@@ -95,6 +95,10 @@ public static partial class RosterServer
         // The host logs a failed start with its stack trace before Program.cs prints the one line that says what to do
         // (a taken port); other start failures still end the process with their exception.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // Health checks answer on /readyz and the gRPC health service, which is where an orchestrator reads them; the
+        // framework would also log every unhealthy probe as an error, one per probe while the server is still preparing
+        // its database, which is the designed state (docs/decisions.md 47), not a failure.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical);
         var app = builder.Build();
         app.UseRosterMetricsListener(app.Services.GetRequiredService<RosterListeners>());
         app.UseStartupGate();

@@ -41,7 +41,8 @@ public static class RateLimiting
 
     private static Task RejectAsync(HttpContext context, RateLimitOptions options, TimeSpan window)
     {
-        var message = $"rate limit: {options.PermitLimit} requests per {window.TotalSeconds:0} s per key; retry later";
+        var per = context.User.IsAuthenticated() ? "per key" : "per client address (send a key for a limit of its own)";
+        var message = $"rate limit: {options.PermitLimit} requests per {window.TotalSeconds:0} s {per}; retry later";
         var response = context.Response;
         response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.RequestServices.GetService<RpcMetrics>()?.Record(context.Request.Path, "RESOURCE_EXHAUSTED", TimeSpan.Zero);

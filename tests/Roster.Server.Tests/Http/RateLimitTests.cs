@@ -38,6 +38,9 @@ public sealed class RateLimitTests
         using var refused = await http.GetAsync(url);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("600", refused.Headers.RetryAfter?.ToString());
-        Assert.Contains("\"code\": 8", await refused.Content.ReadAsStringAsync());
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("\"code\": 8", body);
+        // Anonymous: the limit is the client address's, and the message says so.
+        Assert.Contains("rate limit: 2 requests per 600 s per client address", body);
     }
 }
