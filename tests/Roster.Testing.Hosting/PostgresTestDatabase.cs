@@ -25,12 +25,15 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     /// <summary>Creates an empty database on <paramref name="server"/> (UTF8; the migrations give every text column the
     /// "C" collation).</summary>
-    public static async Task<PostgresTestDatabase> CreateAsync(string server)
+    public static Task<PostgresTestDatabase> CreateAsync(string server) => CreateAsync(server, "ENCODING 'UTF8' TEMPLATE template0");
+
+    /// <summary>A database <c>roster_test_GUID</c> made by <c>CREATE DATABASE … <paramref name="options"/></c>.</summary>
+    private static async Task<PostgresTestDatabase> CreateAsync(string server, string options)
     {
         var name = "roster_test_" + Guid.NewGuid().ToString("N");
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", connection);
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" {options}", connection);
         await command.ExecuteNonQueryAsync();
         return new PostgresTestDatabase(server, name);
     }
@@ -54,12 +57,7 @@ public sealed class PostgresTestDatabase : TestDatabase
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 _template = template;
             }
-            var name = "roster_test_" + Guid.NewGuid().ToString("N");
-            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{_template.Name}\"", connection);
-            await command.ExecuteNonQueryAsync();
-            return new PostgresTestDatabase(server, name);
+            return await CreateAsync(server, $"TEMPLATE \"{_template.Name}\"");
         }
         finally
         {
