@@ -43,6 +43,15 @@ public sealed class OrderValidatorTests
         Assert.Equal(4, Validator.Validate(Order1).Items.Count);
     }
 
+    [Fact]
+    public void An_empty_date_is_reported_as_missing_not_as_year_0000()
+    {
+        var error = Assert.Throws<InvalidInputException>(() => Validator.Validate(Order1 with { DecidedOn = new CalendarDate(0, 0, 0) }));
+
+        var violation = Assert.Single(error.Violations);
+        Assert.Equal(("order.decided_on", "the date is empty (year, month and day are 0): give it, or leave the field out"), (violation.Field, violation.Description));
+    }
+
     [Theory]
     [InlineData(1, 1, 1, "order.decided_on")]
     [InlineData(9999, 12, 30, "order.decided_on")]

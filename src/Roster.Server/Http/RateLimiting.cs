@@ -28,10 +28,14 @@ public static class RateLimiting
         return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PermitLimit, Window = window, QueueLimit = 0,
-                }));
+                // Probes and scrapes are the orchestrator's, not a client's: a busy one must not find the server "down".
+                context.Request.Path.Value is "/healthz" or "/readyz" or "/metrics"
+                || context.Request.Path.StartsWithSegments("/grpc.health.v1.Health", StringComparison.Ordinal)
+                    ? RateLimitPartition.GetNoLimiter("probes")
+                    : RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.PermitLimit, Window = window, QueueLimit = 0,
+                    }));
             limiter.OnRejected = (rejected, _) => new ValueTask(RejectAsync(rejected.HttpContext, options, window));
         });
     }
