@@ -42,7 +42,7 @@ public sealed class RosterValidator(ReferenceTables tables)
         DateOnly? effectiveOn = null;
         if (draft.EffectiveOn is null) Fail("effective_on", "the date the roster takes effect is required");
         else if (draft.EffectiveOn.Value.ToDateOnly() is { } d) effectiveOn = d;
-        else Fail("effective_on", $"{draft.EffectiveOn} is not a calendar date");
+        else Fail("effective_on", draft.EffectiveOn.Value.NotADayMessage);
 
         var officeAt = Text(draft.OfficeAt, "office_at", required: false, Fail);
 

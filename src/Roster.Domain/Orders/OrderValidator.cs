@@ -47,9 +47,7 @@ public sealed class OrderValidator(ReferenceTables tables)
         {
             if (value is null) return null;
             var date = value.Value.ToDateOnly();
-            // An empty JSON object ({}) arrives as year, month and day 0: say the date is missing, not that 0000 is no date.
-            if (value.Value is { Year: 0, Month: 0, Day: 0 }) Fail(field, "the date is empty (year, month and day are 0): give it, or leave the field out");
-            else if (date is null) Fail(field, $"{value} is not a calendar date");
+            if (date is null) Fail(field, value.Value.NotADayMessage);
             else if (date < EarliestDate || date > LatestDate)
                 Fail(field, $"{date:yyyy-MM-dd} is outside the dates an order can bear ({EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd})");
             return date;

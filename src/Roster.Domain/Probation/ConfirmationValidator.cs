@@ -34,7 +34,7 @@ public sealed class ConfirmationValidator(ReferenceTables tables)
         else if (TextForm.NameProblem("title", title, Orders.OrderValidator.MaxNameLength) is { } titleProblem) Fail("title", titleProblem);
         DateOnly? confirmedOn = null;
         if (draft.ConfirmedOn is not { } date) Fail("confirmed_on", "confirmed_on is required");
-        else if (date.ToDateOnly() is not { } day) Fail("confirmed_on", $"{date} is not a calendar date");
+        else if (date.ToDateOnly() is not { } day) Fail("confirmed_on", date.NotADayMessage);
         else confirmedOn = day;
         var source = TextForm.Compact(draft.Source);
         if (source.Length == 0) Fail("source", "source is required: the document or note that records the confirmation");

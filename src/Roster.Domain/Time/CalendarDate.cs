@@ -47,6 +47,14 @@ public readonly record struct CalendarDate(int Year, int Month, int Day)
         _ => From(first),
     };
 
+    /// <summary>True for all parts 0: what an empty google.type.Date (<c>{}</c> in JSON) arrives as.</summary>
+    public bool IsEmpty => Year == 0 && Month == 0 && Day == 0;
+
+    /// <summary>Why these parts are no calendar day, for a field violation: an empty date is missing, not year 0000.</summary>
+    public string NotADayMessage => IsEmpty
+        ? "the date is empty (year, month and day are 0): give it, or leave the field out"
+        : $"{this} is not a calendar date";
+
     /// <summary>The parts of an existing date.</summary>
     public static CalendarDate From(DateOnly date) => new(date.Year, date.Month, date.Day);
 

@@ -16,7 +16,7 @@ public static class RequestDates
     {
         if (date is null) return null;
         var parts = new CalendarDate(date.Year, date.Month, date.Day);
-        return parts.ToDateOnly() ?? throw new InvalidInputException(InvalidReason, field, $"{parts} is not a calendar date");
+        return parts.ToDateOnly() ?? throw new InvalidInputException(InvalidReason, field, parts.NotADayMessage);
     }
 
     /// <summary>A half-open range [<paramref name="from"/>, <paramref name="before"/>) of calendar dates, either bound
