@@ -25,6 +25,11 @@ public static class HealthEndpoints
         "roster.v1.ProbationService", "roster.v1.RosterService",
     ];
 
+    /// <summary>True for the paths of orchestrators' probes and scrapes (health, readiness, metrics, the gRPC health
+    /// service): answered while the server starts and outside any client's rate limit.</summary>
+    public static bool IsProbe(PathString path) =>
+        path.Value is "/healthz" or "/readyz" or "/metrics" || path.StartsWithSegments("/grpc.health.v1.Health", StringComparison.Ordinal);
+
     /// <summary>Registers the checks and the gRPC health service's per-service map.</summary>
     public static IServiceCollection AddRosterHealth(this IServiceCollection services)
     {

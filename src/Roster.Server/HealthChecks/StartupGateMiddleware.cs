@@ -12,8 +12,7 @@ public static class StartupGateMiddleware
         var gate = app.Services.GetRequiredService<StartupGate>();
         app.Use(async (context, next) =>
         {
-            var path = context.Request.Path.Value ?? "";
-            if (gate.IsOpen || path is "/healthz" or "/readyz" or "/metrics" || path.StartsWith("/grpc.health.v1.Health/", StringComparison.Ordinal))
+            if (gate.IsOpen || HealthEndpoints.IsProbe(context.Request.Path))
             {
                 await next(context);
                 return;

@@ -29,8 +29,7 @@ public static class RateLimiting
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 // Probes and scrapes are the orchestrator's, not a client's: a busy one must not find the server "down".
-                context.Request.Path.Value is "/healthz" or "/readyz" or "/metrics"
-                || context.Request.Path.StartsWithSegments("/grpc.health.v1.Health", StringComparison.Ordinal)
+                HealthChecks.HealthEndpoints.IsProbe(context.Request.Path)
                     ? RateLimitPartition.GetNoLimiter("probes")
                     : RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => new FixedWindowRateLimiterOptions
                     {
