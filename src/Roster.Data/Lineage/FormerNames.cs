@@ -19,11 +19,9 @@ public static class FormerNames
         if (!await db.LineageEvents.AnyAsync(e => e.FormerName != null && names.Contains(e.FormerName), cancellationToken))
             return new Dictionary<string, string>();
         var borne = await db.Organizations.Where(o => names.Contains(o.Name)).Select(o => o.Name).ToListAsync(cancellationToken);
-        var events = await db.LineageEvents.AsNoTracking().ToListAsync(cancellationToken);
-        var graph = new LineageGraph(events.Select(e => e.ToDomain()));
-        var renamed = names.Except(borne).Select(name => (Name: name, Id: graph.RenamedFrom(name))).Where(r => r.Id is not null).ToList();
-        var ids = renamed.Select(r => r.Id!.Value).ToList();
-        var current = await db.Organizations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        return renamed.ToDictionary(r => r.Name, r => current[r.Id!.Value]);
+        // Read inside the caller's transaction, not from LineageIndex: a write must see the lineage as it stands.
+        var lineage = await LineageSnapshot.ReadAsync(db, cancellationToken);
+        return names.Except(borne).Select(name => (Name: name, Id: lineage.Graph.RenamedFrom(name))).Where(r => r.Id is not null)
+            .ToDictionary(r => r.Name, r => lineage.Organization(r.Id!.Value)!.Name);
     }
 }
