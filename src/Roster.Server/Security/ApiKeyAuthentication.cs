@@ -33,6 +33,9 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (KeyOf(Request) is not { } key) return AuthenticateResult.NoResult();
+        // The same header twice with two values is two credentials as well; the first would otherwise win unseen.
+        if (Request.Headers[Header].Distinct(StringComparer.Ordinal).Count() > 1 || Request.Headers.Authorization.Distinct(StringComparer.Ordinal).Count() > 1)
+            return AuthenticateResult.Fail("two credentials: a header sent twice with different values; send one");
         // Two credentials that may name two offices: acting on either would be a guess about who is calling.
         if (Request.Headers[Header].FirstOrDefault() is { Length: > 0 } && Request.Headers.Authorization.FirstOrDefault() is { Length: > 0 } authorization
             && !string.Equals(authorization.Trim(), "Bearer " + key, StringComparison.OrdinalIgnoreCase))

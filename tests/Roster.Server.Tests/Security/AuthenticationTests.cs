@@ -32,13 +32,14 @@ public sealed class AuthenticationTests(SeededServer server) : IClassFixture<See
         var taiyuan = await _host.CreateKeyAsync("太原市人民政府", Role.Clerk);
         var before = _host.Snapshot();
         using var http = new HttpClient();
-        async Task<System.Net.HttpStatusCode> PostAsync(string apiKey, string authorization, string number)
+        async Task<System.Net.HttpStatusCode> PostAsync(string apiKey, string authorization, string number, string? secondApiKey = null)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.HttpAddress, "/v1/orders"))
             {
                 Content = new StringContent(Google.Protobuf.JsonFormatter.Default.Format(Submit(number)), System.Text.Encoding.UTF8, "application/json"),
             };
             request.Headers.Add(ApiKeyAuthentication.Header, apiKey);
+            if (secondApiKey is not null) request.Headers.Add(ApiKeyAuthentication.Header, secondApiKey);
             request.Headers.TryAddWithoutValidation("authorization", authorization);
             using var response = await http.SendAsync(request);
             return response.StatusCode;
@@ -46,6 +47,7 @@ public sealed class AuthenticationTests(SeededServer server) : IClassFixture<See
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Bearer " + taiyuan, "阳政任字〔2022〕34号"));
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Basic eDp5", "阳政任字〔2022〕34号"));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Bearer " + yangquan, "阳政任字〔2022〕34号", secondApiKey: taiyuan));
         Assert.Equal(before, _host.Snapshot());
         Assert.Equal(System.Net.HttpStatusCode.OK, await PostAsync(yangquan, "Bearer " + yangquan, "阳政任字〔2022〕34号"));
     }
