@@ -10,7 +10,9 @@ namespace Roster.Server.Audit;
 /// size cap (RESOURCE_EXHAUSTED from the framework), an HTTP/JSON body the transcoder cannot read (400), a rate-limited
 /// call (429). Such a call never reaches an interceptor, so without this middleware the refusal would leave no audit
 /// row. The row names the RPC, the caller and the request id, an empty target (the request was never read), the status,
-/// and the reason <see cref="Reason"/>.
+/// and the reason <see cref="Reason"/>. A refusal made by one of Roster's own layers (<see cref="RecordAsync"/>) is
+/// stored before its answer is written, so a client that reads the audit trail right after the answer finds the row;
+/// one made by the framework can only be seen, and stored, once the answer is complete.
 /// </summary>
 public static partial class UnreadRequestAudit
 {
@@ -18,10 +20,15 @@ public static partial class UnreadRequestAudit
     public const string Reason = "REQUEST_NOT_READ";
 
     private static readonly object Seen = new();
-    private static readonly object Noted = new();
 
-    /// <summary>Records why a layer before the interceptors refused the call (reason and message), for its audit row.</summary>
-    public static void Note(HttpContext http, string reason, string message) => http.Items[Noted] = (reason, message);
+    /// <summary>Stores the audit row of a call a layer before the interceptors is about to refuse with
+    /// <paramref name="code"/>, <paramref name="reason"/> and <paramref name="message"/>; call it before writing the
+    /// answer. Does nothing for a call that is not an audited write.</summary>
+    public static async Task RecordAsync(HttpContext http, StatusCode code, string reason, string message)
+    {
+        http.Items[Seen] = true;
+        if (AuditedMethod(http) is { } method) await AppendAsync(http, method, code, reason, message);
+    }
 
     /// <summary>Marks <paramref name="http"/>'s call as audited by the interceptor.</summary>
     public static void MarkAudited(HttpContext http) => http.Items[Seen] = true;
@@ -33,26 +40,33 @@ public static partial class UnreadRequestAudit
         {
             await next(context);
             if (context.Items.ContainsKey(Seen)) return;
-            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc) return;
-            var method = grpc.Method.FullName;
-            if (AuditedWrites.Find(method) is null) return;
+            if (AuditedMethod(context) is not { } method) return;
             if (StatusOf(context) is not { } status || status.Code == StatusCode.OK) return;
-            var attempt = AuditInterceptor.AttemptOf(context, method);
-            var (reason, message) = context.Items.TryGetValue(Noted, out var noted) && noted is (string r, string m) ? (r, m) : (Reason, status.Message);
-            var result = new AuditResult(status.Code is StatusCode.Unauthenticated or StatusCode.PermissionDenied ? AuditOutcomes.Denied : AuditOutcomes.Failed,
-                AuditInterceptor.StatusName(status.Code), reason, message);
-            try
-            {
-                await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(attempt, result, CancellationToken.None);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The refusal stands; the failure to record it must be seen by an operator.
-                LogNotRecorded(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnreadRequestAudit)), e, method, context.TraceIdentifier);
-            }
+            await AppendAsync(context, method, status.Code, Reason, status.Message);
         });
         return app;
+    }
+
+    private static string? AuditedMethod(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc && AuditedWrites.Find(grpc.Method.FullName) is not null
+            ? grpc.Method.FullName
+            : null;
+
+    private static async Task AppendAsync(HttpContext context, string method, StatusCode code, string reason, string message)
+    {
+        var attempt = AuditInterceptor.AttemptOf(context, method);
+        var result = new AuditResult(code is StatusCode.Unauthenticated or StatusCode.PermissionDenied ? AuditOutcomes.Denied : AuditOutcomes.Failed,
+            AuditInterceptor.StatusName(code), reason, message);
+        try
+        {
+            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(attempt, result, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The refusal stands; the failure to record it must be seen by an operator.
+            LogNotRecorded(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnreadRequestAudit)), e, method, context.TraceIdentifier);
+        }
     }
 
     /// <summary>The call's status: grpc-status (trailers, or headers of a trailers-only answer) for gRPC, the HTTP status

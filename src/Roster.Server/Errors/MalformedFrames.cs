@@ -56,7 +56,7 @@ public static class MalformedFrames
                 await next(context);
                 return;
             }
-            UnreadRequestAudit.Note(context, problem.Reason, problem.Message);
+            await UnreadRequestAudit.RecordAsync(context, problem.Code, problem.Reason, problem.Message);
             StatusBodies.WriteGrpcTrailers(context, StatusBodies.Refusal(problem.Code, problem.Reason, problem.Message));
         });
         return app;

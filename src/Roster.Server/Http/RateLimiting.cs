@@ -42,19 +42,20 @@ public static class RateLimiting
     private static string PartitionOf(HttpContext context) =>
         context.User.IsAuthenticated() ? "key:" + context.User.Key() : "address:" + context.Connection.RemoteIpAddress;
 
-    private static Task RejectAsync(HttpContext context, RateLimitOptions options, TimeSpan window)
+    private static async Task RejectAsync(HttpContext context, RateLimitOptions options, TimeSpan window)
     {
         var per = context.User.IsAuthenticated() ? "per key" : "per client address (send a key for a limit of its own)";
         var message = $"rate limit: {options.PermitLimit} requests per {window.TotalSeconds:0} s {per}; retry later";
         var response = context.Response;
         response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.RequestServices.GetService<RpcMetrics>()?.Record(context.Request.Path, "RESOURCE_EXHAUSTED", TimeSpan.Zero);
+        await Audit.UnreadRequestAudit.RecordAsync(context, Grpc.Core.StatusCode.ResourceExhausted, Reason, message);
         var status = StatusBodies.Refusal(Grpc.Core.StatusCode.ResourceExhausted, Reason, message);
         if (StatusBodies.IsGrpc(context.Request))
         {
             StatusBodies.WriteGrpcTrailers(context, status);
-            return Task.CompletedTask;
+            return;
         }
-        return StatusBodies.WriteJsonAsync(context, StatusCodes.Status429TooManyRequests, status);
+        await StatusBodies.WriteJsonAsync(context, StatusCodes.Status429TooManyRequests, status);
     }
 }

@@ -42,8 +42,9 @@ public static class StrictJsonBodies
             var allowAnonymousReads = context.RequestServices.GetRequiredService<IOptionsMonitor<RosterOptions>>().CurrentValue.AllowAnonymousReads;
             if (AccessInterceptor.Refusal(context, grpc.Method.FullName, allowAnonymousReads) is { } refusal)
             {
-                UnreadRequestAudit.Note(context, refusal.Error.Reason, refusal.Error.Message);
                 var unauthenticated = refusal.Error is UnauthenticatedException;
+                await UnreadRequestAudit.RecordAsync(context, unauthenticated ? Grpc.Core.StatusCode.Unauthenticated : Grpc.Core.StatusCode.PermissionDenied,
+                    refusal.Error.Reason, refusal.Error.Message);
                 await StatusBodies.WriteJsonAsync(context, unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
                     StatusBodies.Refusal(unauthenticated ? Grpc.Core.StatusCode.Unauthenticated : Grpc.Core.StatusCode.PermissionDenied,
                         refusal.Error.Reason, refusal.Error.Message));
@@ -66,7 +67,7 @@ public static class StrictJsonBodies
             {
                 // Kestrel's body limit: answered here, with a Status body and an audit row, not as an unhandled exception.
                 var message = $"the request body is larger than the server accepts (at most {Hosting.RosterServer.MaxMessageSize} bytes of message)";
-                UnreadRequestAudit.Note(context, Errors.MalformedFrames.TooLargeReason, message);
+                await UnreadRequestAudit.RecordAsync(context, Grpc.Core.StatusCode.ResourceExhausted, Errors.MalformedFrames.TooLargeReason, message);
                 await StatusBodies.WriteJsonAsync(context, StatusCodes.Status413PayloadTooLarge,
                     StatusBodies.Refusal(Grpc.Core.StatusCode.ResourceExhausted, Errors.MalformedFrames.TooLargeReason, message));
                 return;
@@ -85,12 +86,12 @@ public static class StrictJsonBodies
         return app;
     }
 
-    private static Task RefuseAsync(HttpContext context, int httpStatus, JsonBodyProblem problem)
+    private static async Task RefuseAsync(HttpContext context, int httpStatus, JsonBodyProblem problem)
     {
         var message = $"{problem.Field}: {problem.Description}";
-        UnreadRequestAudit.Note(context, problem.Reason, message);
+        await UnreadRequestAudit.RecordAsync(context, Grpc.Core.StatusCode.InvalidArgument, problem.Reason, message);
         var status = StatusBodies.Refusal(Grpc.Core.StatusCode.InvalidArgument, problem.Reason, message);
         status.Details.Add(Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }));
-        return StatusBodies.WriteJsonAsync(context, httpStatus, status);
+        await StatusBodies.WriteJsonAsync(context, httpStatus, status);
     }
 }

@@ -45,4 +45,20 @@ public sealed class RateLimitTests
         // Health probes are not a client's calls: they answer however many the window has seen.
         for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(host.HttpAddress, "/healthz"))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_rate_limited_write_is_audited_as_rate_limited_before_its_answer()
+    {
+        await using var host = await RosterServerHost.StartAsync(true, true, "--Roster:RateLimit:PermitLimit=1", "--Roster:RateLimit:WindowSeconds=600");
+        var request = new GetPersonRequest { Name = "岳江" };
+        Assert.Equal("岳江", (await new RosterService.RosterServiceClient(host.Channel).GetPersonAsync(request)).Person.Name);
+        var orders = new OrderService.OrderServiceClient(host.Channel);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            orders.SubmitOrderAsync(new SubmitOrderRequest(), new Metadata { { "x-request-id", "rate-limited-write" } }).ResponseAsync);
+
+        Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
+        var audit = host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == "rate-limited-write"));
+        Assert.Equal(("roster.v1.OrderService/SubmitOrder", "RESOURCE_EXHAUSTED", "RATE_LIMITED"), (audit.Method, audit.Status, audit.Reason));
+    }
 }
