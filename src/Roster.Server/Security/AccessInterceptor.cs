@@ -46,8 +46,11 @@ public sealed partial class AccessInterceptor(IOptionsMonitor<RosterOptions> opt
         var required = AccessPolicy.RequiredRole(method);
         var presented = ApiKeyAuthentication.KeyOf(http.Request) is not null || http.Request.Headers.Authorization.Count > 0;
         if (presented && !user.IsAuthenticated())
-            return (new UnauthenticatedException("CREDENTIALS_INVALID", "the API key or token is unknown, malformed, expired or revoked"),
-                "invalid credentials", "-");
+        {
+            var (reason, message) = ApiKeyAuthentication.FailureOf(http)
+                ?? (ApiKeyAuthentication.InvalidReason, "the API key or token is unknown, malformed, expired or revoked");
+            return (new UnauthenticatedException(reason, message), "invalid credentials", "-");
+        }
         if (AccessPolicy.Allows(required, user.Role(), allowAnonymousReads)) return null;
         if (!user.IsAuthenticated())
             return (new UnauthenticatedException("CREDENTIALS_REQUIRED",

@@ -19,6 +19,19 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     /// <summary>The header that carries a bare key.</summary>
     public const string Header = "x-api-key";
 
+    /// <summary>The reason given for two credentials in one request.</summary>
+    public const string AmbiguousReason = "CREDENTIALS_AMBIGUOUS";
+
+    /// <summary>The reason given for a key that is unknown, malformed or revoked.</summary>
+    public const string InvalidReason = "CREDENTIALS_INVALID";
+
+    private static readonly object FailureKey = new();
+
+    /// <summary>Why authentication of <paramref name="http"/>'s request failed (reason and message), or null when it did
+    /// not fail here (no key, or a key that passed).</summary>
+    public static (string Reason, string Message)? FailureOf(HttpContext http) =>
+        http.Items.TryGetValue(FailureKey, out var failure) && failure is (string reason, string message) ? (reason, message) : null;
+
     /// <summary>The key sent with <paramref name="request"/>, or null.</summary>
     public static string? KeyOf(HttpRequest request)
     {
@@ -33,15 +46,17 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (KeyOf(Request) is not { } key) return AuthenticateResult.NoResult();
-        // The same header twice with two values is two credentials as well; the first would otherwise win unseen.
-        if (Request.Headers[Header].Distinct(StringComparer.Ordinal).Count() > 1 || Request.Headers.Authorization.Distinct(StringComparer.Ordinal).Count() > 1)
-            return AuthenticateResult.Fail("two credentials: a header sent twice with different values; send one");
+        // The same header twice with two values is two credentials as well; the first would otherwise win unseen. HTTP
+        // clients often fold repeated fields into one line ("rk_a, rk_b"); a key never holds a comma, so a comma is two.
+        if (Request.Headers[Header].Distinct(StringComparer.Ordinal).Count() > 1 || Request.Headers.Authorization.Distinct(StringComparer.Ordinal).Count() > 1
+            || key.Contains(','))
+            return Fail(AmbiguousReason, "two credentials: a header sent twice with different values; send one");
         // Two credentials that may name two offices: acting on either would be a guess about who is calling.
         if (Request.Headers[Header].FirstOrDefault() is { Length: > 0 } && Request.Headers.Authorization.FirstOrDefault() is { Length: > 0 } authorization
             && !string.Equals(authorization.Trim(), "Bearer " + key, StringComparison.OrdinalIgnoreCase))
-            return AuthenticateResult.Fail("two credentials: x-api-key and authorization; send one");
+            return Fail(AmbiguousReason, "two credentials: x-api-key and authorization; send one");
         var stored = await keys.FindValidAsync(key, Context.RequestAborted);
-        if (stored is null) return AuthenticateResult.Fail("unknown, malformed or revoked API key");
+        if (stored is null) return Fail(InvalidReason, "the API key is unknown, malformed, expired or revoked");
         var identity = new ClaimsIdentity(
         [
             new Claim(Caller.KeyClaim, stored.Prefix),
@@ -49,5 +64,11 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
             new Claim(Caller.RoleClaim, stored.Role),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private AuthenticateResult Fail(string reason, string message)
+    {
+        Context.Items[FailureKey] = (reason, message);
+        return AuthenticateResult.Fail(message);
     }
 }

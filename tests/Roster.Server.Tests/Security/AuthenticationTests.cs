@@ -32,7 +32,7 @@ public sealed class AuthenticationTests(SeededServer server) : IClassFixture<See
         var taiyuan = await _host.CreateKeyAsync("太原市人民政府", Role.Clerk);
         var before = _host.Snapshot();
         using var http = new HttpClient();
-        async Task<System.Net.HttpStatusCode> PostAsync(string apiKey, string authorization, string number, string? secondApiKey = null)
+        async Task<(System.Net.HttpStatusCode Status, string Body)> PostAsync(string apiKey, string authorization, string number, string? secondApiKey = null)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.HttpAddress, "/v1/orders"))
             {
@@ -42,14 +42,31 @@ public sealed class AuthenticationTests(SeededServer server) : IClassFixture<See
             if (secondApiKey is not null) request.Headers.Add(ApiKeyAuthentication.Header, secondApiKey);
             request.Headers.TryAddWithoutValidation("authorization", authorization);
             using var response = await http.SendAsync(request);
-            return response.StatusCode;
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        static (System.Net.HttpStatusCode, string?, string?) Refusal((System.Net.HttpStatusCode Status, string Body) answer)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(answer.Body);
+            return (answer.Status, json.RootElement.GetProperty("details")[0].GetProperty("reason").GetString(), json.RootElement.GetProperty("message").GetString());
         }
 
-        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Bearer " + taiyuan, "阳政任字〔2022〕34号"));
-        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Basic eDp5", "阳政任字〔2022〕34号"));
-        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, await PostAsync(yangquan, "Bearer " + yangquan, "阳政任字〔2022〕34号", secondApiKey: taiyuan));
+        Assert.Equal((System.Net.HttpStatusCode.Unauthorized, ApiKeyAuthentication.AmbiguousReason, "two credentials: x-api-key and authorization; send one"),
+            Refusal(await PostAsync(yangquan, "Bearer " + taiyuan, "阳政任字〔2022〕34号")));
+        Assert.Equal((System.Net.HttpStatusCode.Unauthorized, ApiKeyAuthentication.AmbiguousReason, "two credentials: x-api-key and authorization; send one"),
+            Refusal(await PostAsync(yangquan, "Basic eDp5", "阳政任字〔2022〕34号")));
+        // HttpClient folds the two x-api-key values into one line ("rk_…, rk_…").
+        Assert.Equal((System.Net.HttpStatusCode.Unauthorized, ApiKeyAuthentication.AmbiguousReason, "two credentials: a header sent twice with different values; send one"),
+            Refusal(await PostAsync(yangquan, "Bearer " + yangquan, "阳政任字〔2022〕34号", secondApiKey: taiyuan)));
+        Assert.Equal((System.Net.HttpStatusCode.Unauthorized, ApiKeyAuthentication.InvalidReason, "the API key is unknown, malformed, expired or revoked"),
+            Refusal(await PostAsync("rk_notakey", "", "阳政任字〔2022〕34号")));
+        // Over gRPC two metadata entries of one header: an admin key first must not carry a clerk's call.
+        var twice = new Metadata { { ApiKeyAuthentication.Header, _host.AdminKey }, { ApiKeyAuthentication.Header, taiyuan } };
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            new OrderService.OrderServiceClient(_host.AnonymousChannel).SubmitOrderAsync(Submit("阳政任字〔2022〕34号"), twice).ResponseAsync);
+        Assert.Equal((StatusCode.Unauthenticated, ApiKeyAuthentication.AmbiguousReason, "two credentials: a header sent twice with different values; send one"),
+            (error.StatusCode, error.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason, error.Status.Detail));
         Assert.Equal(before, _host.Snapshot());
-        Assert.Equal(System.Net.HttpStatusCode.OK, await PostAsync(yangquan, "Bearer " + yangquan, "阳政任字〔2022〕34号"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await PostAsync(yangquan, "Bearer " + yangquan, "阳政任字〔2022〕34号")).Status);
     }
 
     [Fact]
