@@ -210,6 +210,8 @@ public sealed record JsonBodyProblem(string Reason, string Field, string Descrip
 {
     /// <summary>The body is not JSON.</summary>
     public const string NotJson = "JSON_MALFORMED";
+    /// <summary>The request does not say its body is JSON (HTTP 415).</summary>
+    public const string NotJsonContent = "CONTENT_TYPE_UNSUPPORTED";
     /// <summary>A field the message does not have.</summary>
     public const string UnknownField = "JSON_FIELD_UNKNOWN";
     /// <summary>A key given twice.</summary>

@@ -53,7 +53,7 @@ public static class StrictJsonBodies
             if (!context.Request.HasJsonContentType())
             {
                 var shown = string.IsNullOrEmpty(context.Request.ContentType) ? "none" : $"'{context.Request.ContentType}'";
-                await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, new JsonBodyProblem(JsonBodyProblem.NotJson, "body",
+                await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, new JsonBodyProblem(JsonBodyProblem.NotJsonContent, "body",
                     $"the body must be JSON with content-type: application/json (the request's content type is {shown})"));
                 return;
             }

@@ -79,7 +79,7 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("'text/plain; charset=utf-8'", json.RootElement.GetProperty("message").GetString());
         var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
-        Assert.Equal(("INVALID_ARGUMENT", JsonBodyProblem.NotJson), (audit.Status, audit.Reason));
+        Assert.Equal(("INVALID_ARGUMENT", JsonBodyProblem.NotJsonContent), (audit.Status, audit.Reason));
     }
 
     [Fact]
