@@ -15,8 +15,9 @@ namespace Roster.Server.Errors;
 /// a compressed flag other than 0 or 1, a length prefix past the size cap, a body past Kestrel's limit, a gzip message
 /// that is not gzip) or INTERNAL ("Incomplete message.", "Additional data after the message received.", a compressed
 /// message without <c>grpc-encoding</c>), each with a stack trace in the log. This middleware answers them as what they
-/// are: INVALID_ARGUMENT <c>FRAME_MALFORMED</c>, or RESOURCE_EXHAUSTED <c>MESSAGE_TOO_LARGE</c> past
-/// <see cref="Hosting.RosterServer.MaxMessageSize"/>, trailers-only, and a refused write is audited by
+/// are: INVALID_ARGUMENT <c>FRAME_MALFORMED</c>, RESOURCE_EXHAUSTED <c>MESSAGE_TOO_LARGE</c> past
+/// <see cref="Hosting.RosterServer.MaxMessageSize"/>, or UNIMPLEMENTED <c>ENCODING_UNSUPPORTED</c> for a compression the
+/// server does not read (the framework's answer, but with its stack trace in the log), trailers-only, and a refused write is audited by
 /// <see cref="UnreadRequestAudit"/>. Applies to unary and server-streaming methods (every roster.v1 RPC: one request
 /// message, then the client half-closes); the request is peeked in the body pipe, not copied, so the framework reads
 /// the same bytes after it. A message inside a good frame that is not protobuf is <see cref="MalformedRequests"/>' part.
@@ -25,6 +26,13 @@ public static class MalformedFrames
 {
     /// <summary>The ErrorInfo reason of a request whose gRPC frame is wrong.</summary>
     public const string Reason = "FRAME_MALFORMED";
+
+    /// <summary>The ErrorInfo reason of a compressed message in an encoding the server does not read (UNIMPLEMENTED, as
+    /// the gRPC compression spec asks, with <c>grpc-accept-encoding</c> naming the ones it does).</summary>
+    public const string EncodingReason = "ENCODING_UNSUPPORTED";
+
+    /// <summary>The message encodings the server reads, as Grpc.AspNetCore offers them.</summary>
+    private const string AcceptedEncodings = "identity,gzip,deflate";
 
     /// <summary>The ErrorInfo reason of a request message larger than the server accepts.</summary>
     public const string TooLargeReason = "MESSAGE_TOO_LARGE";
@@ -57,6 +65,7 @@ public static class MalformedFrames
                 return;
             }
             await UnreadRequestAudit.RecordAsync(context, problem.Code, problem.Reason, problem.Message);
+            if (problem.Reason == EncodingReason) context.Response.Headers["grpc-accept-encoding"] = AcceptedEncodings;
             StatusBodies.WriteGrpcTrailers(context, StatusBodies.Refusal(problem.Code, problem.Reason, problem.Message));
         });
         return app;
@@ -143,8 +152,8 @@ public static class MalformedFrames
         return null;
     }
 
-    /// <summary>A problem with a compressed message in an encoding the server reads (gzip, deflate); other encodings are left
-    /// to the framework, which answers UNIMPLEMENTED naming the encodings it accepts.</summary>
+    /// <summary>A problem with a compressed message: an encoding the server does not read, data that is not in the encoding
+    /// named, or a message that decompresses past the cap.</summary>
     private static Problem? Decompressed(ReadOnlySequence<byte> message, string encoding, int max)
     {
         using var compressed = new MemoryStream(message.ToArray());
@@ -154,7 +163,9 @@ public static class MalformedFrames
             "deflate" => new ZLibStream(compressed, CompressionMode.Decompress),
             _ => null,
         };
-        if (stream is null) return null;
+        if (stream is null)
+            return new(StatusCode.Unimplemented, EncodingReason,
+                $"the message is compressed with '{encoding}', which the server does not read; use one of {AcceptedEncodings.Replace(",", ", ", StringComparison.Ordinal)}");
         var buffer = new byte[81920];
         long total = 0;
         try

@@ -52,6 +52,7 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
             { "two messages", Convert.ToBase64String([.. Frame(0, length, valid), .. Frame(0, length, valid)]), null, StatusCode.InvalidArgument, $"{length + 5} bytes follow the message" },
             { "compressed without grpc-encoding", Convert.ToBase64String(Frame(1, length, valid)), null, StatusCode.InvalidArgument, "the message is marked compressed but the call names no grpc-encoding" },
             { "gzip that is not gzip", Convert.ToBase64String(Frame(1, length, valid)), "gzip", StatusCode.InvalidArgument, "the message is marked gzip but is not gzip data" },
+            { "compressed with snappy", Convert.ToBase64String(Frame(1, length, valid)), "snappy", StatusCode.Unimplemented, "the message is compressed with 'snappy', which the server does not read; use one of identity, gzip, deflate" },
             { "length prefix 0xFFFFFFFF", Convert.ToBase64String(Frame(0, uint.MaxValue, valid)), null, StatusCode.ResourceExhausted, "the request message is larger than the server accepts" },
         };
     }
@@ -124,8 +125,12 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
 
     private int Audited(StatusCode status)
     {
-        var name = status == StatusCode.ResourceExhausted ? "RESOURCE_EXHAUSTED" : "INVALID_ARGUMENT";
-        var reason = status == StatusCode.ResourceExhausted ? MalformedFrames.TooLargeReason : MalformedFrames.Reason;
+        var (name, reason) = status switch
+        {
+            StatusCode.ResourceExhausted => ("RESOURCE_EXHAUSTED", MalformedFrames.TooLargeReason),
+            StatusCode.Unimplemented => ("UNIMPLEMENTED", MalformedFrames.EncodingReason),
+            _ => ("INVALID_ARGUMENT", MalformedFrames.Reason),
+        };
         return server.Host.WithDatabase(db => db.AuditEvents.Count(e => e.Method == "roster.v1.OrderService/SubmitOrder" && e.Status == name && e.Reason == reason));
     }
 }
