@@ -133,9 +133,10 @@ public sealed class LoadDriver : IAsyncDisposable
         var sentTotal = new LongHistogram(1, 60_000_000, 3);
         foreach (var h in fromSend) sentTotal.Add(h);
         var merged = statuses.SelectMany(s => s).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
+        // A zero-length run (--warmup 0) made no call: HdrHistogram has no percentile of nothing.
+        static long At(LongHistogram h, double percentile) => h.TotalCount == 0 ? 0 : h.GetValueAtPercentile(percentile);
         return new RunResult(target, total.TotalCount / elapsed.TotalSeconds,
-            total.GetValueAtPercentile(50), total.GetValueAtPercentile(99), total.GetValueAtPercentile(99.9), merged,
-            sentTotal.GetValueAtPercentile(50), sentTotal.GetValueAtPercentile(99));
+            At(total, 50), At(total, 99), At(total, 99.9), merged, At(sentTotal, 50), At(sentTotal, 99));
     }
 
     /// <inheritdoc />
