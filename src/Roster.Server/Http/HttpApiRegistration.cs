@@ -30,6 +30,7 @@ public static class HttpApiRegistration
     {
         app.UseStatusBodies();
         app.UseStrictJsonBodies(Services);
+        app.UseKnownQueryParameters(Services);
         app.UseTypedQueries(TypedQueries.FieldsOf(Services));
         var document = OpenApiDocument.For(Services).ToJsonString(new System.Text.Json.JsonSerializerOptions
         {

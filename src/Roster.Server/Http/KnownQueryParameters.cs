@@ -1,0 +1,86 @@
+using Google.Api;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Roster.Domain.Names;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace Roster.Server.Http;
+
+/// <summary>
+/// Refuses a query parameter that the HTTP/JSON route does not read. JSON transcoding binds a query parameter to the
+/// request field of that name (proto or lowerCamel spelling, a dotted path into a message such as <c>as_of.year</c>)
+/// and drops any other: <c>GET /v1/officeholders?organization=…&amp;asof=2022-01-29</c> would answer for today, and
+/// <c>POST /v1/orders?validate_only=true</c> (a route whose fields all come from the body) would record the order. A
+/// dropped parameter gives an answer that looks right and is not, so it is answered 400 INVALID_ARGUMENT with reason
+/// <see cref="Reason"/> and a <c>BadRequest</c> naming the parameter and the ones the route reads; a refused write is
+/// audited. A parameter of a
+/// single-valued field given twice is refused with <see cref="RepeatedReason"/> (the transcoder's own answer names no field). docs/decisions.md 72.
+/// </summary>
+public static class KnownQueryParameters
+{
+    /// <summary>The ErrorInfo reason of a query parameter the route does not read.</summary>
+    public const string Reason = "QUERY_PARAMETER_UNKNOWN";
+
+    /// <summary>The ErrorInfo reason of a single-valued parameter given more than once.</summary>
+    public const string RepeatedReason = "QUERY_PARAMETER_REPEATED";
+
+    /// <summary>Adds the check for the HTTP/JSON routes of <paramref name="services"/>.</summary>
+    public static WebApplication UseKnownQueryParameters(this WebApplication app, IEnumerable<ServiceDescriptor> services)
+    {
+        var routes = services.SelectMany(s => s.Methods)
+            .Where(m => m.GetOptions()?.GetExtension(AnnotationsExtensions.Http) is not null)
+            .ToDictionary(m => $"/{m.Service.FullName}/{m.Name}", m => m);
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.QueryString.HasValue is false
+                || StatusBodies.IsGrpc(context.Request)
+                || context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc
+                || !routes.TryGetValue(grpc.Method.FullName, out var method))
+            {
+                await next(context);
+                return;
+            }
+            var wholeBody = method.GetOptions().GetExtension(AnnotationsExtensions.Http).Body == "*";
+            foreach (var (key, values) in context.Request.Query)
+            {
+                var field = wholeBody ? null : FieldAt(method.InputType, key);
+                if (field is not null && (field.IsRepeated || values.Count <= 1)) continue;
+                var route = TextForm.Quote($"{context.Request.Method} {context.Request.Path.Value}", 120);
+                var message = wholeBody
+                    ? $"{TextForm.Quote(key)}: {route} reads its fields from the JSON body, not the query string"
+                    : field is null
+                        ? $"{TextForm.Quote(key)}: {route} has no such parameter; it reads {string.Join(", ", method.InputType.Fields.InFieldNumberOrder().Select(f => f.Name))}"
+                        : $"{TextForm.Quote(key)}: given {values.Count} times; it takes one value";
+                var reason = field is null ? Reason : RepeatedReason;
+                await Audit.UnreadRequestAudit.RecordAsync(context, StatusCode.InvalidArgument, reason, message);
+                var status = StatusBodies.Refusal(StatusCode.InvalidArgument, reason, message);
+                status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new BadRequest
+                {
+                    FieldViolations = { new BadRequest.Types.FieldViolation { Field = TextForm.Quote(key), Description = message } },
+                }));
+                await StatusBodies.WriteJsonAsync(context, StatusCodes.Status400BadRequest, status);
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    /// <summary>The field <paramref name="key"/> names in <paramref name="message"/> by its proto or JSON name, or through a
+    /// dotted path of message fields (<c>as_of.year</c>); null when it names none.</summary>
+    private static FieldDescriptor? FieldAt(MessageDescriptor message, string key)
+    {
+        MessageDescriptor? current = message;
+        FieldDescriptor? field = null;
+        foreach (var part in key.Split('.'))
+        {
+            if (current is null) return null;
+            field = current.FindFieldByName(part) ?? current.Fields.InFieldNumberOrder().FirstOrDefault(f => f.JsonName == part);
+            if (field is null) return null;
+            current = field.FieldType == FieldType.Message ? field.MessageType : null;
+        }
+        return field;
+    }
+}
