@@ -83,29 +83,37 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         Assert.Equal(("INVALID_ARGUMENT", JsonBodyProblem.NotJsonContent), (audit.Status, audit.Reason));
     }
 
+    /// <summary>Sends a raw HTTP/1.1 POST /v1/orders with an admin key, <paramref name="requestId"/> and <paramref name="rest"/>
+    /// (the last headers and the body as sent); returns the status line and the answer's first chunk (the Status JSON,
+    /// ASCII), read without waiting for the server to finish reading the body.</summary>
+    private async Task<(string? StatusLine, string Body)> RawPostAsync(string requestId, string rest)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(server.Host.HttpAddress.Host, server.Host.HttpAddress.Port);
+        var stream = tcp.GetStream();
+        var head = $"POST /v1/orders HTTP/1.1\r\nHost: {server.Host.HttpAddress.Authority}\r\nContent-Type: application/json\r\n" +
+            $"Authorization: Bearer {server.Host.AdminKey}\r\nx-request-id: {requestId}\r\n" + rest;
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var statusLine = await reader.ReadLineAsync();
+        string? line;
+        while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync())) { }
+        var size = Convert.ToInt32(await reader.ReadLineAsync(), 16);
+        var body = new char[size];
+        await reader.ReadBlockAsync(body);
+        return (statusLine, new string(body));
+    }
+
     [Fact]
     public async Task A_body_past_the_size_limit_is_413_with_a_status_and_audited_not_an_unhandled_exception()
     {
         var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
         // Raw HTTP/1.1 announcing a 6 MB body and sending its first byte: Kestrel refuses by the announced length, and a
         // client still writing megabytes would meet the closed connection before it read the answer.
-        using var tcp = new System.Net.Sockets.TcpClient();
-        await tcp.ConnectAsync(server.Host.HttpAddress.Host, server.Host.HttpAddress.Port);
-        var stream = tcp.GetStream();
-        var head = $"POST /v1/orders HTTP/1.1\r\nHost: {server.Host.HttpAddress.Authority}\r\nContent-Type: application/json\r\n" +
-            $"Authorization: Bearer {server.Host.AdminKey}\r\nx-request-id: {requestId}\r\nContent-Length: 6000000\r\n\r\n{{";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var statusLine = await reader.ReadLineAsync();
-        string? line;
-        while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync())) { }
-        // One chunk (the answer is chunked): its size in hex, then the Status JSON, which is ASCII.
-        var size = Convert.ToInt32(await reader.ReadLineAsync(), 16);
-        var body = new char[size];
-        await reader.ReadBlockAsync(body);
+        var (statusLine, body) = await RawPostAsync(requestId, "Content-Length: 6000000\r\n\r\n{");
 
         Assert.Equal("HTTP/1.1 413 Payload Too Large", statusLine);
-        using var json = JsonDocument.Parse(new string(body));
+        using var json = JsonDocument.Parse(body);
         Assert.Equal(8, json.RootElement.GetProperty("code").GetInt32());
         var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
         Assert.Equal(("RESOURCE_EXHAUSTED", Errors.MalformedFrames.TooLargeReason), (audit.Status, audit.Reason));
@@ -166,22 +174,10 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
     public async Task A_body_in_broken_chunked_framing_is_400_body_incomplete_audited_not_an_unhandled_exception()
     {
         var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
-        using var tcp = new System.Net.Sockets.TcpClient();
-        await tcp.ConnectAsync(server.Host.HttpAddress.Host, server.Host.HttpAddress.Port);
-        var stream = tcp.GetStream();
-        var head = $"POST /v1/orders HTTP/1.1\r\nHost: {server.Host.HttpAddress.Authority}\r\nContent-Type: application/json\r\n" +
-            $"Authorization: Bearer {server.Host.AdminKey}\r\nx-request-id: {requestId}\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{{\"ord\r\nZZ\r\n";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var statusLine = await reader.ReadLineAsync();
-        string? line;
-        while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync())) { }
-        var size = Convert.ToInt32(await reader.ReadLineAsync(), 16);
-        var body = new char[size];
-        await reader.ReadBlockAsync(body);
+        var (statusLine, body) = await RawPostAsync(requestId, "Transfer-Encoding: chunked\r\n\r\n5\r\n{\"ord\r\nZZ\r\n");
 
         Assert.Equal("HTTP/1.1 400 Bad Request", statusLine);
-        using var json = JsonDocument.Parse(new string(body));
+        using var json = JsonDocument.Parse(body);
         Assert.StartsWith("the request body was not received whole: ", json.RootElement.GetProperty("message").GetString());
         var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
         Assert.Equal(("INVALID_ARGUMENT", StrictJsonBodies.IncompleteReason), (audit.Status, audit.Reason));
