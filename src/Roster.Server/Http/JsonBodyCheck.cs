@@ -17,6 +17,16 @@ public static class JsonBodyCheck
     /// <summary>Deepest nesting of the body accepted, as the protobuf parser's own limit.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>What the reader found, in its own words (System.Text.Json's message without its position, which the caller
+    /// gives), or for a byte order mark, which RFC 8259 section 8.1 keeps out of JSON sent between systems, that.</summary>
+    private static string WhyNotJson(ReadOnlySpan<byte> body, JsonException e)
+    {
+        if (body.StartsWith("\uFEFF"u8)) return "it starts with a byte order mark (EF BB BF); send UTF-8 without one";
+        var text = e.Message;
+        var end = text.IndexOf(" Path:", StringComparison.Ordinal) is var p and >= 0 ? p : text.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (end >= 0 ? text[..end] : text).Trim().TrimEnd('.');
+    }
+
     /// <summary>The first problem of <paramref name="body"/> as a <paramref name="message"/>, or null when it has none.</summary>
     public static JsonBodyProblem? Check(ReadOnlyMemory<byte> body, MessageDescriptor message)
     {
@@ -28,7 +38,7 @@ public static class JsonBodyCheck
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-            return new JsonBodyProblem(JsonBodyProblem.NotJson, "body", $"the body is not JSON{where}");
+            return new JsonBodyProblem(JsonBodyProblem.NotJson, "body", $"the body is not JSON{where}: {WhyNotJson(body.Span, e)}");
         }
         using (document)
         {

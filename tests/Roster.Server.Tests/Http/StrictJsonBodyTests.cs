@@ -62,6 +62,26 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         Assert.Equal(("roster.v1.OrderService/SubmitOrder", "INVALID_ARGUMENT", reason), (audit.Method, audit.Status, audit.Reason));
     }
 
+    [Theory]
+    [InlineData("byte order mark", "\uFEFF{\"order\":{}}", "body: the body is not JSON (line 1, byte 1): it starts with a byte order mark (EF BB BF); send UTF-8 without one")]
+    [InlineData("raw NUL", "{\"order\":{\"documentNumber\":\"a\u0000b\"}}", "body: the body is not JSON (line 1, byte 30): '0x00' is invalid within a JSON string")]
+    public async Task A_body_that_is_not_JSON_says_what_the_reader_found(string what, string body, string message)
+    {
+        var (status, json) = await PostAsync(body, "strict-json-" + Guid.NewGuid().ToString("N"));
+
+        Assert.True(status == HttpStatusCode.BadRequest, $"{what}: {status}");
+        Assert.StartsWith(message, json.RootElement.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_nested_deeper_than_the_limit_says_so()
+    {
+        var (status, json) = await PostAsync(new string('[', 100), "strict-json-" + Guid.NewGuid().ToString("N"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("depth of 64", json.RootElement.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task A_body_that_is_not_JSON_by_its_content_type_is_415_with_a_status_and_audited()
     {
