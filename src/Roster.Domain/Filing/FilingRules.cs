@@ -9,8 +9,9 @@ namespace Roster.Domain.Filing;
 
 /// <summary>
 /// Who may write what (docs/orders.md, filing): a clerk files only orders whose issuer is its own office, and confirms a
-/// probation only when its office issued the order that appointed the person with that probation; an editor or admin may do
-/// both for any issuer. Offices compare by their compact text. A refusal is <see cref="PermissionDeniedException"/>
+/// probation only when its office issued the order that appointed the person with that probation (by the RPC or by an order's
+/// CONFIRM_PROBATION item, docs/decisions.md 76), names in its orders no organisation clearly of another city (78) and records
+/// lineage only of its own jurisdiction's organisations (77); an editor or admin may do all of it for any issuer. Offices compare by their compact text. A refusal is <see cref="PermissionDeniedException"/>
 /// (PERMISSION_DENIED); the server audits it like every refused write.
 /// </summary>
 public static class FilingRules
