@@ -66,6 +66,32 @@ public sealed class FilingAcrossJurisdictionsTests : IAsyncLifetime
         Assert.NotEqual("阳泉市公安局", stored.Order.Items.Single().Organization);
     }
 
+    [Fact]
+    public async Task Over_HTTP_JSON_the_same_removal_is_403_with_the_item_in_the_status_body()
+    {
+        var key = await _host.CreateKeyAsync("太原市人民政府", Role.Clerk);
+        var snapshot = _host.Snapshot();
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_host.HttpAddress, "/v1/orders"))
+        {
+            Content = new StringContent("""
+                {"order":{"documentNumber":"并政任字〔2022〕8号","issuer":"太原市人民政府","decidedOn":{"year":2023,"month":2,"day":1},
+                 "items":[{"action":"ORDER_ACTION_REMOVE","person":"米炳生","organization":"阳泉市公安局","title":"局长"}]}}
+                """, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var info = body.RootElement.GetProperty("details").EnumerateArray().Single(d => d.TryGetProperty("reason", out _));
+        Assert.Equal(("ORGANIZATION_OF_ANOTHER_JURISDICTION", "order.items[0].organization"),
+            (info.GetProperty("reason").GetString(), info.GetProperty("metadata").GetProperty("field").GetString()));
+        Assert.Equal(snapshot, _host.Snapshot());
+        Assert.Equal("米炳生", await YangquanPoliceHeadAsync());
+    }
+
     [Theory]
     [InlineData("山西省人民政府", "晋政任字〔2023〕2号", Role.Clerk)]
     [InlineData("太原市人民政府", "并政任字〔2022〕8号", Role.Editor)]
