@@ -283,6 +283,57 @@ public sealed class ProbationServiceTests : IAsyncLifetime
         Assert.True((await editor.ConfirmProbationAsync(request)).Created);
     }
 
+    private static SubmitOrderRequest YueJiangConfirmedByOrder(string documentNumber, string issuer, bool validateOnly = false) => new()
+    {
+        Order = new Order
+        {
+            DocumentNumber = documentNumber, Issuer = issuer, DecidedOn = Dates.Wire("2023-01-12"), IssuedOn = Dates.Wire("2023-01-12"),
+            Items = { new OrderItem { Action = OrderAction.ConfirmProbation, Person = "岳江", Organization = YueJiangPost, Title = "支队长" } },
+        },
+        ValidateOnly = validateOnly,
+    };
+
+    [Theory]
+    [InlineData("山西省人民政府", "晋政任字〔2023〕1号", "PROBATION_OF_ANOTHER_OFFICE", "order.items[0]")]
+    [InlineData("阳泉市公安局", "阳公任字〔2023〕1号", "PROBATION_OF_ANOTHER_OFFICE", "order.items[0]")]
+    [InlineData("太原市人民政府", "并政任字〔2022〕7号", "ORGANIZATION_OF_ANOTHER_JURISDICTION", "order.items[0].organization")]
+    public async Task A_clerks_own_order_confirming_Yue_Jiangs_probation_set_by_another_office_is_denied_naming_the_item_and_audited(
+        string office, string documentNumber, string reason, string field)
+    {
+        var key = await _host.CreateKeyAsync(office, Role.Clerk);
+        var clerk = new OrderService.OrderServiceClient(_host.ChannelWith(key));
+        var snapshot = _host.Snapshot();
+
+        var denied = await Assert.ThrowsAsync<RpcException>(() => clerk.SubmitOrderAsync(YueJiangConfirmedByOrder(documentNumber, office)).ResponseAsync);
+        var dryRun = await Assert.ThrowsAsync<RpcException>(() => clerk.SubmitOrderAsync(YueJiangConfirmedByOrder(documentNumber, office, validateOnly: true)).ResponseAsync);
+
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (denied.StatusCode, dryRun.StatusCode));
+        var info = denied.GetRpcStatus()!.GetDetail<ErrorInfo>();
+        Assert.Equal((reason, field), (info.Reason, info.Metadata["field"]));
+        Assert.StartsWith($"{field}: a clerk key of {office} cannot", denied.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(snapshot, _host.Snapshot());
+        Assert.Empty(await WithStatus(ProbationStatus.Confirmed, "2023-02-01"));
+        var audit = new AuditService.AuditServiceClient(_host.Channel);
+        var events = (await audit.ListAuditEventsAsync(new ListAuditEventsRequest { Actor = ApiKeySecret.PrefixOf(key)!, PageSize = 10 })).Events;
+        // The refusal and the refused dry run, each one row.
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(("roster.v1.OrderService/SubmitOrder", "DENIED", "PERMISSION_DENIED", reason, office),
+            (e.Method, e.Outcome, e.Status, e.Reason, e.Office)));
+    }
+
+    [Fact]
+    public async Task The_appointing_offices_clerk_and_an_editor_of_another_office_may_confirm_Yue_Jiang_by_order()
+    {
+        var yangquan = new OrderService.OrderServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("阳泉市人民政府", Role.Clerk)));
+        var editor = new OrderService.OrderServiceClient(_host.ChannelWith(await _host.CreateKeyAsync("太原市人民政府", Role.Editor)));
+
+        var dryRun = await yangquan.SubmitOrderAsync(YueJiangConfirmedByOrder("阳政任字〔2023〕7号", "阳泉市人民政府", validateOnly: true));
+        var stored = await editor.SubmitOrderAsync(YueJiangConfirmedByOrder("并政任字〔2022〕7号", "太原市人民政府"));
+
+        Assert.Equal((false, true), (dryRun.Created, stored.Created));
+        Assert.Equal([("岳江", "Confirmed")], await WithStatus(ProbationStatus.Confirmed, "2023-02-01"));
+    }
+
     [Fact]
     public async Task Running_probations_and_anomalies_are_readable_as_json_with_typed_dates()
     {

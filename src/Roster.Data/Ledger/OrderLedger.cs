@@ -3,8 +3,10 @@ using Roster.Data.Lineage;
 using Roster.Data.Changes;
 using Roster.Data.Entities;
 using Roster.Domain.Errors;
+using Roster.Domain.Filing;
 using Roster.Domain.Orders;
 using Roster.Domain.Posts;
+using Roster.Domain.Probation;
 using Roster.Domain.Reference;
 using Roster.Domain.Tenures;
 
@@ -88,6 +90,7 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             warnings.AddRange(postWarnings.Where(w => w.DocumentNumber == documentNumber));
         }
         warnings.Sort((a, b) => a.Position.CompareTo(b.Position));
+        if (options.Filer is { OwnOfficeOnly: true } filer) await EnsureMayConfirmAsync(filer, order, timelines, cancellationToken);
 
         if (options.RejectConflicts)
         {
@@ -131,6 +134,24 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
         if (order.Items.Any(i => i.Post == post)) from = order.EffectiveOn;
         if (targetEffectiveOn is { } target && correctedPosts.Contains(post) && target < from) from = target;
         return from;
+    }
+
+    /// <summary>Applies <see cref="FilingRules.EnsureMayConfirm"/> to each CONFIRM_PROBATION item of <paramref name="order"/>: the
+    /// tenure it confirms is the one it takes in the derived <paramref name="timelines"/>, and the office that set that probation
+    /// is the issuer of the tenure's starting order (this order's own when it appointed the person too). An item that
+    /// confirms nothing changes nothing and is left to the timeline's warning.</summary>
+    private async Task EnsureMayConfirmAsync(Filer filer, Order order, List<(Post Post, DateOnly From, IReadOnlyList<Tenure> Tenures)> timelines,
+        CancellationToken cancellationToken)
+    {
+        foreach (var item in order.Items.Where(i => i.Action == OrderAction.ConfirmProbation))
+        {
+            var tenures = timelines.First(t => t.Post == item.Post).Tenures;
+            if (tenures.FirstOrDefault(t => ProbationConfirmations.Confirms(t, item.Person, order.EffectiveOn)) is not { } confirmed) continue;
+            var appointedBy = confirmed.StartedBy;
+            var appointingIssuer = appointedBy == order.DocumentNumber.ToString() ? order.Issuer
+                : await db.Orders.AsNoTracking().Where(o => o.DocumentNumber == appointedBy).Select(o => o.Issuer).SingleOrDefaultAsync(cancellationToken);
+            FilingRules.EnsureMayConfirm(filer, confirmed, appointingIssuer, $"order.items[{item.Position}]");
+        }
     }
 
     /// <summary>Loads the people the order's items name by id and lets <see cref="Domain.People.NamedPeople"/> judge them.</summary>

@@ -29,7 +29,14 @@ public sealed class NotFoundException(string reason, string message) : RosterExc
 public sealed class AlreadyExistsException(string reason, string message) : RosterException(reason, message);
 
 /// <summary>Valid credentials that do not allow this call, e.g. a clerk filing another office's order (gRPC <c>PERMISSION_DENIED</c>).</summary>
-public sealed class PermissionDeniedException(string reason, string message) : RosterException(reason, message);
+public sealed class PermissionDeniedException(string reason, string message) : RosterException(reason, message)
+{
+    /// <summary>A refusal of one part of the request: <paramref name="field"/> is its path (<c>order.items[0]</c>).</summary>
+    public PermissionDeniedException(string reason, string field, string message) : this(reason, message) => Field = field;
+
+    /// <summary>The request path of the part refused (<c>order.items[0].organization</c>); null when the whole call is.</summary>
+    public string? Field { get; }
+}
 
 /// <summary>One failed precondition: its kind (<c>OVERLAPPING_HEADS</c>), what it is about (<c>items[0]</c>) and why.</summary>
 public sealed record PreconditionViolation(string Type, string Subject, string Description);

@@ -109,6 +109,15 @@ public static class StatusTranslation
         return request;
     }
 
+    /// <summary>The ErrorInfo of <paramref name="e"/>; a refusal of one part of the request names it in the metadata key
+    /// <c>field</c> (AIP-193: ErrorInfo metadata carries the context a client acts on).</summary>
+    private static ErrorInfo ErrorInfoOf(RosterException e)
+    {
+        var info = new ErrorInfo { Reason = e.Reason, Domain = Domain };
+        if (e is PermissionDeniedException { Field: { } field }) info.Metadata["field"] = Cap(field);
+        return info;
+    }
+
     private static string Cap(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength] + "…";
 
     private static RpcException Build(Code code, RosterException e, Google.Protobuf.IMessage? detail = null)
@@ -117,7 +126,7 @@ public static class StatusTranslation
         {
             Code = (int)code,
             Message = Cap(e.Message),
-            Details = { Any.Pack(new ErrorInfo { Reason = e.Reason, Domain = Domain }) },
+            Details = { Any.Pack(ErrorInfoOf(e)) },
         };
         if (detail is not null) status.Details.Add(Any.Pack(detail));
         return status.ToRpcException();

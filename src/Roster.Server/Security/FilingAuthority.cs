@@ -2,16 +2,17 @@ using System.Security.Claims;
 using Roster.Domain.Errors;
 using Roster.Domain.Filing;
 using Roster.Domain.Orders;
+using Roster.Domain.Reference;
 
 namespace Roster.Server.Security;
 
 /// <summary>
 /// Applies the domain's filing rules (<see cref="FilingRules"/>) to an authenticated caller: a clerk key acts for its own
-/// office only; editors and admins for any issuer. Refusals are <see cref="PermissionDeniedException"/>; the audit trail
+/// office only, and files no order about an organisation clearly of another jurisdiction; editors and admins for any issuer. Refusals are <see cref="PermissionDeniedException"/>; the audit trail
 /// (<see cref="Audit.AuditInterceptor"/>) records them with every other write attempt, and filed orders are also logged:
 /// <c>Audit: key {Key} of {Office} filed {DocumentNumber} of {Issuer}: {Outcome}</c>.
 /// </summary>
-public sealed partial class FilingAuthority(ILogger<FilingAuthority> logger)
+public sealed partial class FilingAuthority(ReferenceTables tables, ILogger<FilingAuthority> logger)
 {
     /// <summary>The filer the caller is: its office, confined to it when its role is clerk.</summary>
     public static Filer FilerOf(ClaimsPrincipal user) => new(user.Office(), user.Role() is Role.Clerk);
@@ -24,6 +25,7 @@ public sealed partial class FilingAuthority(ILogger<FilingAuthority> logger)
         try
         {
             FilingRules.EnsureMayFile(FilerOf(user), order);
+            FilingRules.EnsureItemsWithinJurisdiction(FilerOf(user), order, tables);
         }
         catch (PermissionDeniedException)
         {
@@ -37,7 +39,7 @@ public sealed partial class FilingAuthority(ILogger<FilingAuthority> logger)
     public void Filed(ClaimsPrincipal user, Order order, string outcome) =>
         LogAudit(user.Key(), user.Office() ?? "-", order.DocumentNumber.ToString(), order.Issuer, outcome);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Audit: key {Key} of {Office} was DENIED filing {DocumentNumber} of {Issuer}: a clerk files only its own office's orders; nothing stored")]
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Audit: key {Key} of {Office} was DENIED filing {DocumentNumber} of {Issuer}: a clerk files only its own office's orders about its own jurisdiction; nothing stored")]
     private partial void LogDenied(string key, string office, string documentNumber, string issuer);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Audit: key {Key} of {Office} filed {DocumentNumber} of {Issuer}: {Outcome}")]

@@ -23,7 +23,7 @@ public sealed class OrderGrpcService(IMapper mapper, OrderValidator validator, O
     {
         var caller = context.GetHttpContext().User;
         var order = authority.Authorize(caller, validator.Validate(mapper.Map<OrderDraft>(request.Order ?? new Protos.V1.Order())));
-        var outcome = await ledger.SubmitAsync(order, new SubmitOptions(request.ValidateOnly, request.RejectConflicts), context.CancellationToken);
+        var outcome = await ledger.SubmitAsync(order, new SubmitOptions(request.ValidateOnly, request.RejectConflicts, FilingAuthority.FilerOf(caller)), context.CancellationToken);
         authority.Filed(caller, order, outcome.Created ? "stored" : request.ValidateOnly ? "validated only" : "already stored");
         var response = mapper.Map<SubmitOrderResponse>(outcome);
         // Under validate_only nothing was recorded, so there is no recorded time to report (a stored duplicate keeps its own).

@@ -9,7 +9,9 @@ using Roster.Server.Security;
 namespace Roster.Server.Services;
 
 /// <summary>roster.v1.OrganizationService: organisation lineage (docs/identity.md, organisations). RecordLineage needs a clerk of the
-/// issuing office (<see cref="FilingRules.EnsureMayRecordLineage"/>), or an editor or admin; audited like every write.</summary>
+/// issuing office (<see cref="FilingRules.EnsureMayRecordLineage"/>) about organisations of that office's jurisdiction
+/// (<see cref="FilingRules.EnsureMayRecordLineageOf"/>), or an editor or admin; names are read in the issuer's jurisdiction; audited
+/// like every write.</summary>
 public sealed class OrganizationGrpcService(LineageLedger ledger, LineageQueries queries) : OrganizationService.OrganizationServiceBase
 {
     /// <inheritdoc />
@@ -37,10 +39,11 @@ public sealed class OrganizationGrpcService(LineageLedger ledger, LineageQueries
         issuer ??= caller.Office();
         if (issuer is null && caller.Role() is Security.Role.Clerk)
             throw new InvalidInputException(RequestText.RequiredReason, "issuer", "issuer is required");
-        FilingRules.EnsureMayRecordLineage(FilingAuthority.FilerOf(caller), issuer ?? "");
+        var filer = FilingAuthority.FilerOf(caller);
+        FilingRules.EnsureMayRecordLineage(filer, issuer ?? "");
         var submittedBy = caller.Office() ?? caller.Key();
         var row = await ledger.RecordAsync(new LineageDraft(organization!, kind!.Value, effective!.Value, newName, related,
-            source ?? submittedBy, issuer, submittedBy), context.CancellationToken);
+            source ?? submittedBy, issuer, submittedBy), context.CancellationToken, filer);
         var lineage = await queries.OfAsync(new OrganizationRef(row.OrganizationId, null), context.CancellationToken);
         return new RecordLineageResponse { Event = LineageMessages.ToMessage(row, lineage.Names) };
     }
