@@ -57,6 +57,24 @@ public sealed class GlobalOptions
         parse.GetValue(ApiKey) is { Length: > 0 } given ? given
             : _environment(ApiKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
 
+    /// <summary>Why <paramref name="key"/> (trimmed) cannot be sent as an API key: a character outside printable ASCII
+    /// (a line break, a space, a full-width letter), named with its position; null when it can.</summary>
+    public static string? ApiKeyProblem(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] is > ' ' and <= '~') continue;
+            var what = key[i] switch
+            {
+                '\n' or '\r' => "a line break",
+                ' ' or '\t' => "white space",
+                _ => $"U+{(int)key[i]:X4}",
+            };
+            return $"--api-key (or ${ApiKeyVariable}): an API key is printable ASCII (rk_ followed by letters, digits, '_' and '-'); found {what} at position {i + 1}";
+        }
+        return null;
+    }
+
     /// <summary><c>--json</c>: print the response message as JSON instead of tables.</summary>
     public Option<bool> Json { get; }
 

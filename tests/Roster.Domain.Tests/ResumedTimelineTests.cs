@@ -92,7 +92,9 @@ public sealed class ResumedTimelineTests
             events.AddRange(record.Events);
             attestations.AddRange(record.Attestations);
             confirmations.AddRange(record.Confirmations);
-            var at = TimelineResumption.At(record.Date, stored.Where(t => !TimelineResumption.EndedBefore(t, record.Date)));
+            var unfinished = TimelineResumption.At(record.Date, stored.Where(t => !TimelineResumption.EndedBefore(t, record.Date)));
+            var removed = unfinished.RemovedWithoutOpenTenure(events);
+            var at = unfinished.WithEnded(stored.Where(t => removed.Contains(t.Person)));
             var (resumed, _) = TenureTimeline.DeriveFrom(post, at, events, attestations, confirmations);
             stored = [.. stored.Where(t => TimelineResumption.EndedBefore(t, record.Date)), .. resumed];
 

@@ -79,6 +79,36 @@ public sealed class TenureTimelineTests
     }
 
     [Fact]
+    public void A_later_removal_of_a_person_already_removed_ends_nothing_more_and_names_the_first_removal()
+    {
+        // 甲 appointed by 1号, removed by 21号 on 2022-01-20; 30号 (a people's congress removing him weeks later) on 2022-02-10.
+        var events = new[] { Appoint(Jan(5), "甲"), Remove(Jan(20), "甲", number: 21), Remove(new DateOnly(2022, 2, 10), "甲", number: 30) };
+
+        var (tenures, warnings) = TenureTimeline.Derive(Head, events.Reverse());
+
+        var tenure = Assert.Single(tenures);
+        Assert.Equal((Jan(5), Jan(20), "阳政任字〔2022〕21号"), (tenure.StartOn, tenure.EndOn, tenure.EndedBy));
+        var warning = Assert.Single(warnings);
+        Assert.Equal((TimelineWarning.RemovalAlreadyRecorded, "阳政任字〔2022〕30号"), (warning.Code, warning.DocumentNumber));
+        Assert.Contains("already ended on 2022-01-20 (by 阳政任字〔2022〕21号); this removal changes nothing", warning.Message);
+        Assert.Equal(Coverage.Vacant, Officeholders.On(new DateOnly(2022, 2, 9), tenures).Coverage);
+    }
+
+    [Fact]
+    public void Resumed_after_the_first_removal_the_later_removal_reads_the_same_as_the_whole_timeline()
+    {
+        var events = new[] { Appoint(Jan(5), "甲"), Remove(Jan(20), "甲", number: 21), Remove(new DateOnly(2022, 2, 10), "甲", number: 30) };
+        var (whole, wholeWarnings) = TenureTimeline.Derive(Head, events);
+        var from = new DateOnly(2022, 2, 10);
+        var resumed = TimelineResumption.At(from, []).WithEnded(whole);
+
+        var (tenures, warnings) = TenureTimeline.DeriveFrom(Head, resumed, events, [], []);
+
+        Assert.Empty(tenures);
+        Assert.Equal(wholeWarnings.Select(w => (w.Code, w.Message)), warnings.Select(w => (w.Code, w.Message)));
+    }
+
+    [Fact]
     public void Second_head_appointed_while_the_first_holds_is_recorded_with_an_overlapping_heads_warning()
     {
         var (tenures, warnings) = TenureTimeline.Derive(Head, [Appoint(Jan(3), "甲", number: 1), Appoint(Jan(10), "乙", number: 5, position: 2)]);

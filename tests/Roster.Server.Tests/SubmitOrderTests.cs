@@ -121,6 +121,25 @@ public sealed class SubmitOrderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_later_order_removing_whom_an_earlier_one_removed_changes_no_answer_and_says_so()
+    {
+        // 阳政任字〔2022〕2号 removed 靳润喜 as head of 阳泉市公安局 on 2022-01-30; a later removal repeats it.
+        var order = OrderBuilder.Appointment(documentNumber: "阳政任字〔2022〕21号", person: "靳润喜", decidedOn: "2022-03-01");
+        order.Items[0] = new OrderItem { Action = OrderAction.Remove, Person = "靳润喜", Organization = "市公安局", Title = "局长" };
+
+        var response = await Orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order });
+
+        var warning = Assert.Single(response.Warnings);
+        Assert.Equal("REMOVAL_ALREADY_RECORDED", warning.Code);
+        Assert.Contains("already ended on 2022-01-30 (by 阳政任字〔2022〕2号)", warning.Message);
+        var heads = await new RosterService.RosterServiceClient(_host.Channel).ListOfficeholdersAsync(new ListOfficeholdersRequest
+        {
+            Organization = "阳泉市公安局", Rank = PostRank.Head, AsOf = Dates.Wire("2022-02-28"),
+        });
+        Assert.Equal(["米炳生"], heads.Officeholders.Select(o => o.Person));
+    }
+
+    [Fact]
     public async Task Validate_only_reports_without_storing()
     {
         var snapshot = _host.Snapshot();

@@ -15,7 +15,19 @@ public static class ServerCall
     {
         var server = parse.GetRequiredValue(context.Options.Server);
         var channel = context.Connect(server);
-        if (context.Options.ApiKeyOf(parse) is { Length: > 0 } apiKey) channel = new ApiKeyChannel(channel, apiKey.Trim());
+        if (context.Options.ApiKeyOf(parse) is { Length: > 0 } given)
+        {
+            var apiKey = given.Trim();
+            // A key travels in a header, which holds printable ASCII only: a pasted line break or a full-width character
+            // would otherwise fail at the transport and read as an unreachable server.
+            if (GlobalOptions.ApiKeyProblem(apiKey) is { } problem)
+            {
+                await channel.ShutdownAsync();
+                context.Error.WriteLine($"error: {problem}");
+                return ExitCodes.UsageError;
+            }
+            channel = new ApiKeyChannel(channel, apiKey);
+        }
         try
         {
             await call(channel);

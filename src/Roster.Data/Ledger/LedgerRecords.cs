@@ -69,6 +69,18 @@ internal sealed class LedgerRecords(RosterDbContext db, ReferenceTables tables)
         return rows.Select(t => t.ToTimeline(post)).ToList();
     }
 
+    /// <summary>The stored tenures of <paramref name="people"/> in <paramref name="post"/> that ended before
+    /// <paramref name="from"/> (<see cref="TimelineResumption.WithEnded"/>). Reads only those people's rows. Untracked.</summary>
+    public async Task<IReadOnlyList<Tenure>> EndedTenuresAsync(Post post, DateOnly from, IReadOnlyCollection<string> people,
+        CancellationToken cancellationToken)
+    {
+        if (people.Count == 0) return [];
+        var rows = await db.Tenures.AsNoTracking().Include(t => t.Person)
+            .Where(t => t.Post.Title == post.Title && t.Post.Organization.Name == post.Organization && t.EndOn < from && people.Contains(t.Person.Name))
+            .ToListAsync(cancellationToken);
+        return rows.Select(t => t.ToTimeline(post)).ToList();
+    }
+
     private IQueryable<TenureEntity> StoredTenures(Post post, DateOnly? from)
     {
         var rows = db.Tenures.Where(t => t.Post.Title == post.Title && t.Post.Organization.Name == post.Organization);

@@ -79,7 +79,8 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             // derivation resumes there, so the cost follows what changed, not the post's history (docs/performance.md).
             var from = EarliestAffected(post, order, correctedPosts, targetEffectiveOn);
             var since = TimelineResumption.At(from, await _records.UnfinishedTenuresAsync(post, from, cancellationToken));
-            var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce, since)).Concat(PostEvent.From(order, post));
+            var events = (await _records.RecordedEventsAsync(post, cancellationToken, outOfForce, since)).Concat(PostEvent.From(order, post)).ToList();
+            since = since.WithEnded(await _records.EndedTenuresAsync(post, from, since.RemovedWithoutOpenTenure(events), cancellationToken));
             var attestations = await _records.RecordedAttestationsAsync(post, cancellationToken, since.From);
             var confirmations = await _records.RecordedConfirmationsAsync(post, cancellationToken, since.ConfirmationsFrom);
             var (tenures, postWarnings) = TenureTimeline.DeriveFrom(post, since, events, attestations, confirmations);

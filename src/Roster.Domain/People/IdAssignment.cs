@@ -9,8 +9,8 @@ public sealed record IdAssignment(IReadOnlyList<long?> Ids, IReadOnlyDictionary<
 
 /// <summary>
 /// Keeps ids stable while the clusters of a name change (docs/identity.md): a cluster keeps the lowest id its mentions
-/// already carry that no earlier cluster took (an explicitly named id first); an id left over redirects to the cluster that
-/// took most of its mentions. So a document linking two people merges them under the older id, and the younger keeps
+/// already carry that no earlier cluster took (an explicitly named id first, and a cluster already carrying an id a request
+/// names shares it: both are that person); an id left over redirects to the cluster that took most of its mentions. So a document linking two people merges them under the older id, and the younger keeps
 /// answering.
 /// </summary>
 public static class StableIds
@@ -25,6 +25,13 @@ public static class StableIds
         for (var i = 0; i < clusters.Count; i++)
         {
             if (clusters[i].ExplicitPerson is { } named && taken.Add(named)) ids[i] = named;
+        }
+        // A request that names an id names the person whose mentions answer to it now: a cluster already carrying that id
+        // is that person and shares it, rather than losing it to the request and being renumbered.
+        var namedIds = ids.OfType<long>().ToHashSet();
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            if (ids[i] is null && CurrentIds(clusters[i], current).Where(namedIds.Contains).Order().FirstOrDefault() is var shared and not 0) ids[i] = shared;
         }
         // Then clusters by their lowest current id, so the older person keeps its id when two clusters claim it.
         var order = Enumerable.Range(0, clusters.Count)

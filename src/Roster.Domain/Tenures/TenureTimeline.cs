@@ -13,8 +13,9 @@ public static class TenureTimeline
     /// <summary>The tenures of <paramref name="post"/> and the warnings met on the way.</summary>
     /// <remarks>
     /// An appointment opens a tenure on its effective date; a removal closes the person's open tenure on
-    /// its effective date (exclusive). A removal with no open tenure records one with an unknown start,
-    /// known since the day before the removal (the person held the post then). Appointing someone who
+    /// its effective date (exclusive). A removal of a person whose tenure of the post already ended on or before
+    /// its date changes nothing (a warning names the earlier removal); any other removal with no open tenure records
+    /// one with an unknown start, known since the day before the removal (the person held the post then). Appointing someone who
     /// already holds the post changes nothing; appointing a HEAD while another HEAD holds it is recorded
     /// and warned about, unless that HEAD is removed on the same effective date (by a later item or order).
     /// </remarks>
@@ -60,7 +61,7 @@ public static class TenureTimeline
         IEnumerable<PostEvent> events, IEnumerable<PostAttestation> attestations, IEnumerable<Probation.PostConfirmation> confirmations)
     {
         var all = events as IReadOnlyCollection<PostEvent> ?? events.ToList();
-        var (tenures, warnings) = DeriveTenures(post, resumption.Open,
+        var (tenures, warnings) = DeriveTenures(post, resumption.Open, resumption.Ended ?? [],
             all.Where(e => e.Action != OrderAction.ConfirmProbation && e.EffectiveOn >= resumption.From),
             attestations.Where(a => a.On >= resumption.From));
         var confirmed = Probation.ProbationConfirmations.Apply(tenures, confirmations.Where(c => c.On >= resumption.ConfirmationsFrom)
@@ -70,7 +71,7 @@ public static class TenureTimeline
     }
 
     private static (IReadOnlyList<Tenure> Tenures, IReadOnlyList<TimelineWarning> Warnings) DeriveTenures(Post post, IReadOnlyList<Tenure> openBefore,
-        IEnumerable<PostEvent> events, IEnumerable<PostAttestation> attestations)
+        IReadOnlyList<Tenure> endedBefore, IEnumerable<PostEvent> events, IEnumerable<PostAttestation> attestations)
     {
         var evidence = new Queue<PostAttestation>(attestations.OrderBy(a => a.On).ThenBy(a => a.Person, StringComparer.Ordinal)
             .ThenBy(a => a.SourceDocument, StringComparer.Ordinal));
@@ -133,12 +134,14 @@ public static class TenureTimeline
             {
                 tenures.Add(current with { EndOn = e.EffectiveOn, EndPrecision = e.Precision, EndedBy = document, RetainsRank = e.RetainsRank });
             }
-            else if (tenures.FirstOrDefault(t => t.Person == e.Person && t.EndOn == e.EffectiveOn) is { } ended)
+            else if (tenures.Concat(endedBefore).Where(t => t.Person == e.Person && t.EndOn <= e.EffectiveOn).MaxBy(t => t.EndOn) is { } ended)
             {
-                // A second order removing the same person on the same day (a duplicate notice, a joint decision printed twice)
-                // ends nothing more: read as evidence it would invent a day-long tenure beside the one it repeats.
+                // A second order removing a person whose tenure of the post the records already ended (a duplicate notice;
+                // the people's congress removing, weeks later, whom the government removed) ends nothing more: read as
+                // evidence it would invent a tenure known since the day before, beside the one it repeats.
+                var when = ended.EndOn == e.EffectiveOn ? $"ends on {e.EffectiveOn:yyyy-MM-dd}" : $"ended on {ended.EndOn:yyyy-MM-dd}";
                 warnings.Add(new(TimelineWarning.RemovalAlreadyRecorded,
-                    $"{e.Person}'s tenure as {post} already ends on {e.EffectiveOn:yyyy-MM-dd} (by {ended.EndedBy}); this removal changes nothing", document, e.Position));
+                    $"{e.Person}'s tenure as {post} already {when} (by {ended.EndedBy}); this removal changes nothing", document, e.Position));
             }
             else
             {

@@ -1,3 +1,5 @@
+using Roster.Domain.Orders;
+
 namespace Roster.Domain.Tenures;
 
 /// <summary>
@@ -17,7 +19,10 @@ namespace Roster.Domain.Tenures;
 /// <param name="ConfirmationsFrom">The earliest date a confirmation can bear on a replaced tenure: the earliest start of an
 /// open tenure, else <see cref="From"/>. A confirmation confirms a tenure it falls within, and the earliest one wins, so the
 /// confirmations from this date on decide every replaced tenure's confirmation.</param>
-public sealed record TimelineResumption(DateOnly From, IReadOnlyList<Tenure> Open, DateOnly ConfirmationsFrom)
+/// <param name="Ended">For people the records from <see cref="From"/> on remove while they hold no open tenure: each one's
+/// latest tenure of the post that ended before <see cref="From"/>, so such a removal is read against it as the whole
+/// timeline would read it (a repeated removal). Empty when none.</param>
+public sealed record TimelineResumption(DateOnly From, IReadOnlyList<Tenure> Open, DateOnly ConfirmationsFrom, IReadOnlyList<Tenure>? Ended = null)
 {
     /// <summary>No resumption: the whole timeline from its first record.</summary>
     public static TimelineResumption FromStart { get; } = new(DateOnly.MinValue, [], DateOnly.MinValue);
@@ -35,6 +40,19 @@ public sealed record TimelineResumption(DateOnly From, IReadOnlyList<Tenure> Ope
         var confirmationsFrom = open.Select(t => t.StartOn).Where(d => d is not null).Select(d => d!.Value).Append(from).Min();
         return new TimelineResumption(from, open, confirmationsFrom);
     }
+
+    /// <summary>The people <paramref name="events"/> remove on or after <see cref="From"/> while holding no tenure open just
+    /// before it: whose earlier tenures <see cref="WithEnded"/> needs.</summary>
+    public IReadOnlyList<string> RemovedWithoutOpenTenure(IEnumerable<PostEvent> events) =>
+        events.Where(e => e.Action.Ends() && e.EffectiveOn >= From && Open.All(t => t.Person != e.Person))
+            .Select(e => e.Person).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>This resumption with <see cref="Ended"/> taken from <paramref name="stored"/> (stored tenures of the post; those
+    /// not ended before <see cref="From"/> are ignored): each person's latest.</summary>
+    public TimelineResumption WithEnded(IEnumerable<Tenure> stored) => this with
+    {
+        Ended = stored.Where(t => EndedBefore(t, From)).GroupBy(t => t.Person, StringComparer.Ordinal).Select(g => g.MaxBy(t => t.EndOn)!).ToList(),
+    };
 
     // Opened by an appointment before the date, or by a roster's evidence before it; a removal without an open tenure
     // records a tenure (no start, no roster) that was never open.

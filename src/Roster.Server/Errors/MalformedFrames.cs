@@ -17,7 +17,8 @@ namespace Roster.Server.Errors;
 /// message without <c>grpc-encoding</c>), each with a stack trace in the log. This middleware answers them as what they
 /// are: INVALID_ARGUMENT <c>FRAME_MALFORMED</c>, RESOURCE_EXHAUSTED <c>MESSAGE_TOO_LARGE</c> past
 /// <see cref="Hosting.RosterServer.MaxMessageSize"/>, or UNIMPLEMENTED <c>ENCODING_UNSUPPORTED</c> for a compression the
-/// server does not read (the framework's answer, but with its stack trace in the log), trailers-only, and a refused write is audited by
+/// server does not read (the framework's answer, but with its stack trace in the log), UNIMPLEMENTED
+/// <c>GRPC_WEB_UNSUPPORTED</c> for a gRPC-Web call (the framework's INTERNAL), trailers-only, and a refused write is audited by
 /// <see cref="UnreadRequestAudit"/>. Applies to unary and server-streaming methods (every roster.v1 RPC: one request
 /// message, then the client half-closes); the request is peeked in the body pipe, not copied, so the framework reads
 /// the same bytes after it. A message inside a good frame that is not protobuf is <see cref="MalformedRequests"/>' part.
@@ -53,7 +54,7 @@ public static class MalformedFrames
             Problem? problem;
             try
             {
-                problem = await CheckAsync(context, maxMessageSize);
+                problem = IsGrpcWeb(context.Request) ? GrpcWebProblem : await CheckAsync(context, maxMessageSize);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
@@ -70,6 +71,17 @@ public static class MalformedFrames
         });
         return app;
     }
+
+    /// <summary>The ErrorInfo reason of a gRPC-Web call, which the server does not serve.</summary>
+    public const string GrpcWebReason = "GRPC_WEB_UNSUPPORTED";
+
+    // The framework answers gRPC-Web (which needs its middleware or a proxy) with HTTP 415 and grpc-status INTERNAL, a
+    // code that says the server failed; the call is one the server does not implement.
+    private static readonly Problem GrpcWebProblem = new(StatusCode.Unimplemented, GrpcWebReason,
+        "gRPC-Web is not served: call with gRPC over HTTP/2 (content-type application/grpc), or use the HTTP/JSON port");
+
+    private static bool IsGrpcWeb(HttpRequest request) =>
+        request.ContentType?.StartsWith("application/grpc-web", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Up to this many bytes the request is peeked in place; Kestrel's HTTP/2 flow-control window (768 KiB by
     /// default) lets a client send no more than it until the application consumes, so a larger request is copied.</summary>

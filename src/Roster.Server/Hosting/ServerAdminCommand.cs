@@ -11,9 +11,31 @@ namespace Roster.Server.Hosting;
 /// </summary>
 public static class ServerAdminCommand
 {
-    /// <summary>Runs the command when <paramref name="args"/> start with <c>admin key</c>; returns its exit code, else null.</summary>
+    /// <summary>What <c>--help</c> prints.</summary>
+    public const string Usage = """
+        Roster server: gRPC on --urls (default http://127.0.0.1:5080), HTTP/JSON on Roster:HttpUrl (5081), metrics on Roster:MetricsUrl (9464).
+
+        Usage:
+          Roster.Server [--urls URL] [--ConnectionStrings:Roster=CONNECTION] [--Roster:KEY=VALUE ...]
+          Roster.Server admin key create --office OFFICE --role reader|clerk|editor|admin
+          Roster.Server admin key list
+          Roster.Server admin key revoke PREFIX
+
+        Every setting of appsettings.json can be given as --Section:Key=value or as an environment variable
+        (Roster__HttpUrl=...); README.md lists them. An empty Roster:HttpUrl or Roster:MetricsUrl turns that listener off.
+        """;
+
+    /// <summary>Runs the command when <paramref name="args"/> start with <c>admin key</c>, or prints <see cref="Usage"/> for
+    /// <c>--help</c>; returns its exit code, else null.</summary>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // The server's own arguments are configuration (--urls, --Roster:Key=value); asking for help must not start a
+        // server that takes the default ports.
+        if (args is ["--help"] or ["-h"] or ["-?"] or ["help"])
+        {
+            output.WriteLine(Usage);
+            return 0;
+        }
         if (args.Length < 3 || args[0] != "admin" || args[1] != "key") return null;
         var verb = args[2];
         var rest = args.Skip(3).ToList();

@@ -48,8 +48,26 @@ public static class StatusBodies
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";
         response.Headers["grpc-status"] = status.Code.ToString(CultureInfo.InvariantCulture);
-        response.Headers["grpc-message"] = Uri.EscapeDataString(status.Message);
+        response.Headers["grpc-message"] = PercentEncode(status.Message);
         response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+    }
+
+    /// <summary>
+    /// <paramref name="message"/> as the gRPC protocol sends <c>grpc-message</c>: UTF-8, with every byte outside printable
+    /// ASCII (0x20-0x7E) and <c>%</c> itself written <c>%XX</c>, and nothing else escaped. Escaping more (as
+    /// <see cref="Uri.EscapeDataString(string)"/> does: space, <c>;</c>, <c>(</c>…) is legal, but clients that decode with
+    /// JavaScript's <c>decodeURI</c> (grpc-js) then show <c>%3B</c> in the message.
+    /// </summary>
+    public static string PercentEncode(string message)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(message);
+        var builder = new System.Text.StringBuilder(bytes.Length);
+        foreach (var b in bytes)
+        {
+            if (b is >= 0x20 and <= 0x7E and not (byte)'%') builder.Append((char)b);
+            else builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+        return builder.ToString();
     }
 
     /// <summary>Adds the status code pages that write the body.</summary>

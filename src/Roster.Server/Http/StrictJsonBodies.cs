@@ -7,6 +7,7 @@ using Grpc.AspNetCore.Server;
 using Roster.Server.Audit;
 using Microsoft.Extensions.Options;
 using Roster.Domain.Errors;
+using Roster.Domain.Names;
 using Roster.Server.Errors;
 using Roster.Server.Hosting;
 using Roster.Server.Security;
@@ -31,10 +32,16 @@ public static class StrictJsonBodies
             .ToDictionary(m => $"/{m.Service.FullName}/{m.Name}", m => m.InputType);
         app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc
-                || StatusBodies.IsGrpc(context.Request)
-                || !bodies.TryGetValue(grpc.Method.FullName, out var input))
+            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is not { } grpc || StatusBodies.IsGrpc(context.Request))
             {
+                await next(context);
+                return;
+            }
+            if (!bodies.TryGetValue(grpc.Method.FullName, out var input))
+            {
+                // A route without a body reads nothing the content type describes; the transcoder would still fail on an
+                // unknown charset in it (an unhandled exception, 500), so the header is not passed on.
+                context.Request.Headers.ContentType = default;
                 await next(context);
                 return;
             }
@@ -50,11 +57,9 @@ public static class StrictJsonBodies
                         refusal.Error.Reason, refusal.Error.Message));
                 return;
             }
-            if (!context.Request.HasJsonContentType())
+            if (ContentTypeProblem(context.Request) is { } contentType)
             {
-                var shown = string.IsNullOrEmpty(context.Request.ContentType) ? "none" : $"'{context.Request.ContentType}'";
-                await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, new JsonBodyProblem(JsonBodyProblem.NotJsonContent, "body",
-                    $"the body must be JSON with content-type: application/json (the request's content type is {shown})"));
+                await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, contentType);
                 return;
             }
             context.Request.EnableBuffering();
@@ -72,6 +77,19 @@ public static class StrictJsonBodies
                     StatusBodies.Refusal(Grpc.Core.StatusCode.ResourceExhausted, Errors.MalformedFrames.TooLargeReason, message));
                 return;
             }
+            catch (BadHttpRequestException e)
+            {
+                // The body never arrived whole: too slowly for Kestrel's minimum data rate (408) or in broken chunked
+                // framing (400). Refused and audited like any unread write, not logged as an unhandled exception.
+                await RefuseIncompleteAsync(context, e.StatusCode, $"the request body was not received whole: {e.Message}");
+                return;
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException)
+            {
+                // The client went away mid-body: nobody to answer, but the attempt is on record.
+                await UnreadRequestAudit.RecordAsync(context, Grpc.Core.StatusCode.Cancelled, IncompleteReason, "the client closed the request before its body arrived");
+                return;
+            }
             context.Request.Body.Position = 0;
             var problem = buffer.Length == 0
                 ? new JsonBodyProblem(JsonBodyProblem.NotJson, "body", $"the body is empty; send a JSON object ({input.FullName})")
@@ -84,6 +102,48 @@ public static class StrictJsonBodies
             await RefuseAsync(context, StatusCodes.Status400BadRequest, problem);
         });
         return app;
+    }
+
+    /// <summary>The ErrorInfo reason of a write whose body did not arrive whole.</summary>
+    public const string IncompleteReason = "BODY_INCOMPLETE";
+
+    /// <summary>What is wrong with the content type of a body route's request: not JSON, or JSON in a charset other than
+    /// UTF-8 (JSON exchanged between systems is UTF-8, RFC 8259 section 8.1; the transcoder would answer an unknown
+    /// charset with an unhandled exception). A UTF-8 charset however spelt (<c>"UTF-8"</c>, quoted) is rewritten to the
+    /// plain form the transcoder reads. Null when the body may be read.</summary>
+    private static JsonBodyProblem? ContentTypeProblem(HttpRequest request)
+    {
+        if (!request.HasJsonContentType())
+        {
+            var shown = string.IsNullOrEmpty(request.ContentType) ? "none" : $"'{TextForm.Quote(request.ContentType, 80)}'";
+            return new JsonBodyProblem(JsonBodyProblem.NotJsonContent, "content-type",
+                $"the body must be JSON with content-type: application/json (the request's content type is {shown})");
+        }
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return null;
+        var charset = Microsoft.Extensions.Primitives.StringSegment.IsNullOrEmpty(type.Charset)
+            ? null
+            : Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(type.Charset).ToString();
+        if (charset is null) return null;
+        if (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            request.ContentType = "application/json; charset=utf-8";
+            return null;
+        }
+        return new JsonBodyProblem(JsonBodyProblem.NotJsonContent, "content-type",
+            $"charset '{TextForm.Quote(charset)}' is not read: a JSON body is UTF-8; send charset=utf-8 or no charset");
+    }
+
+    private static async Task RefuseIncompleteAsync(HttpContext context, int httpStatus, string message)
+    {
+        await UnreadRequestAudit.RecordAsync(context, Grpc.Core.StatusCode.InvalidArgument, IncompleteReason, message);
+        try
+        {
+            await StatusBodies.WriteJsonAsync(context, httpStatus, StatusBodies.Refusal(Grpc.Core.StatusCode.InvalidArgument, IncompleteReason, message));
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or InvalidOperationException)
+        {
+            // Kestrel may already be closing the connection after such a body; the refusal is on record either way.
+        }
     }
 
     private static async Task RefuseAsync(HttpContext context, int httpStatus, JsonBodyProblem problem)

@@ -45,4 +45,19 @@ public sealed class AdminKeyTests(SeededServer server) : IClassFixture<SeededSer
         Assert.Equal(1, exit);
         Assert.Contains("reason: CREDENTIALS_REQUIRED", error);
     }
+
+    [Theory]
+    [InlineData("rk_abc\nx-evil: 1", null, "found a line break at position 7")]
+    [InlineData("rk_王", null, "found U+738B at position 4")]
+    [InlineData(null, "rk_a b", "found white space at position 5")]
+    public async Task A_key_that_cannot_be_a_header_is_a_usage_error_before_any_call(string? option, string? variable, string found)
+    {
+        var args = option is null ? new[] { "person", "岳江" } : ["person", "岳江", "--api-key", option];
+
+        var (exit, output, error) = await Roster(variable, args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"error: --api-key (or ${GlobalOptions.ApiKeyVariable}): an API key is printable ASCII (rk_ followed by letters, digits, '_' and '-'); {found}\n", error);
+    }
 }

@@ -41,11 +41,25 @@ public sealed class StableIdsTests
     }
 
     [Fact]
-    public void An_explicit_id_is_kept_even_when_an_older_cluster_carried_it()
+    public void An_explicit_id_names_the_person_whose_mentions_carry_it_so_they_share_it()
     {
         var clusters = PersonClusters.Derive([M(1, "A", "阳泉市", 10), new Mention(MentionKind.OrderItem, 2, "王平", "阳泉市", "B", 11, 5)]);
         var ids = StableIds.Assign(clusters, _ => 5);
 
-        Assert.Equal([null, 5L], ids.Ids);
+        Assert.Equal([5L, 5L], ids.Ids);
+        Assert.Empty(ids.Retired);
+    }
+
+    [Fact]
+    public void A_yangquan_order_naming_the_taiyuan_person_by_id_keeps_his_taiyuan_post_under_that_id()
+    {
+        // 阳泉's 李华 is people/178, 太原's people/180; a 阳泉 order appoints 李华 with person_id people/180.
+        var pinned = new Mention(MentionKind.OrderItem, 3, "王平", "阳泉市", "阳政任字〔2022〕41号", 30, 180);
+        var clusters = PersonClusters.Derive([M(1, "阳政任字〔2022〕40号", "阳泉市", 10), M(2, "并政任字〔2022〕40号", "太原市", 20), pinned]);
+        var ids = StableIds.Assign(clusters, m => m.RowId switch { 1 => 178, 2 => 180, _ => 180 });
+
+        var idOf = clusters.SelectMany((c, i) => c.Mentions.Select(m => (m.Mention.RowId, Id: ids.Ids[i]))).ToDictionary(x => x.RowId, x => x.Id);
+        Assert.Equal(new Dictionary<long, long?> { [1] = 178, [2] = 180, [3] = 180 }, idOf);
+        Assert.Empty(ids.Retired);
     }
 }

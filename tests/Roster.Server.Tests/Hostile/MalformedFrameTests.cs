@@ -76,6 +76,19 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
     }
 
     [Fact]
+    public async Task A_grpc_web_call_is_unimplemented_and_audited_not_internal()
+    {
+        var valid = Valid();
+        var audited = Audited(StatusCode.Unimplemented, MalformedFrames.GrpcWebReason);
+
+        var (status, detail) = await SendAsync(Frame(0, (uint)valid.Length, valid), null, "application/grpc-web+proto");
+
+        Assert.Equal((StatusCode.Unimplemented, "gRPC-Web is not served: call with gRPC over HTTP/2 (content-type application/grpc), or use the HTTP/JSON port"),
+            (status, detail));
+        Assert.Equal(audited + 1, Audited(StatusCode.Unimplemented, MalformedFrames.GrpcWebReason));
+    }
+
+    [Fact]
     public async Task A_well_framed_request_passes_the_check_plain_gzip_and_larger_than_the_peek()
     {
         var valid = Valid();
@@ -101,7 +114,7 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
         Assert.StartsWith("the request message is larger than the server accepts", detail);
     }
 
-    private async Task<(StatusCode Status, string Detail)> SendAsync(byte[] body, string? encoding)
+    private async Task<(StatusCode Status, string Detail)> SendAsync(byte[] body, string? encoding, string contentType = "application/grpc")
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Host.Address, SubmitOrder))
@@ -110,7 +123,7 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
             Content = new ByteArrayContent(body),
         };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Headers.TE.ParseAdd("trailers");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", server.Host.AdminKey);
         if (encoding is not null) request.Headers.Add("grpc-encoding", encoding);
@@ -123,7 +136,7 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
         return (code, Uri.UnescapeDataString(Header("grpc-message") ?? ""));
     }
 
-    private int Audited(StatusCode status)
+    private int Audited(StatusCode status, string? reasonGiven = null)
     {
         var (name, reason) = status switch
         {
@@ -131,6 +144,7 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
             StatusCode.Unimplemented => ("UNIMPLEMENTED", MalformedFrames.EncodingReason),
             _ => ("INVALID_ARGUMENT", MalformedFrames.Reason),
         };
+        reason = reasonGiven ?? reason;
         return server.Host.WithDatabase(db => db.AuditEvents.Count(e => e.Method == "roster.v1.OrderService/SubmitOrder" && e.Status == name && e.Reason == reason));
     }
 }

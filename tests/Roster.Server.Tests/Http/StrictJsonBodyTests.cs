@@ -37,6 +37,7 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         { "unknown enum name", Order(806).Replace("ORDER_ACTION_APPOINT", "FIRE"), "order.items[0].action", JsonBodyProblem.InvalidValue },
         { "wrong type", Order(807).Replace("\"year\":2022", "\"year\":\"two thousand\""), "order.issuedOn.year", JsonBodyProblem.InvalidValue },
         { "null in a list", "{\"order\":{\"items\":[null]}}", "order.items[0]", JsonBodyProblem.InvalidValue },
+        { "32-bit integer as a string", Order(813).Replace("\"year\":2022", "\"year\":\"2022\""), "order.issuedOn.year", JsonBodyProblem.InvalidValue },
         { "not JSON", "{\"order\":", "body", JsonBodyProblem.NotJson },
         { "lone surrogate", Order(808).Replace("试用人", "\\ud800试用人"), "order.items[0].person", JsonBodyProblem.InvalidValue },
     };
@@ -108,6 +109,82 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         Assert.Equal(8, json.RootElement.GetProperty("code").GetInt32());
         var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
         Assert.Equal(("RESOURCE_EXHAUSTED", Errors.MalformedFrames.TooLargeReason), (audit.Status, audit.Reason));
+        Assert.DoesNotContain(server.Host.Logs.Entries, e => e.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task<(HttpStatusCode Status, JsonDocument Body)> SendWithContentTypeAsync(HttpMethod method, string path, string contentType, string body, string requestId)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(method, new Uri(server.Host.HttpAddress, path)) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Host.AdminKey);
+        request.Headers.Add("x-request-id", requestId);
+        using var response = await http.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=bogus", "bogus")]
+    [InlineData("application/json; charset=windows-1252", "windows-1252")]
+    [InlineData("application/json; charset=\"utf-16\"", "utf-16")]
+    public async Task A_body_in_a_charset_other_than_utf8_is_415_naming_the_content_type_not_a_500(string contentType, string charset)
+    {
+        var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
+        var before = server.Host.Snapshot();
+
+        var (status, json) = await SendWithContentTypeAsync(HttpMethod.Post, "/v1/orders", contentType, Order(811), requestId);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
+        Assert.Equal($"content-type: charset '{charset}' is not read: a JSON body is UTF-8; send charset=utf-8 or no charset",
+            json.RootElement.GetProperty("message").GetString());
+        Assert.Equal(before, server.Host.Snapshot());
+        var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
+        Assert.Equal(("INVALID_ARGUMENT", JsonBodyProblem.NotJsonContent), (audit.Status, audit.Reason));
+        Assert.DoesNotContain(server.Host.Logs.Entries, e => e.Contains("Unable to read the request as JSON", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_quoted_upper_case_utf8_charset_is_read_and_a_get_ignores_its_content_type()
+    {
+        var (posted, order) = await SendWithContentTypeAsync(HttpMethod.Post, "/v1/orders", "application/json; charset=\"UTF-8\"", Order(812), "strict-json-812");
+        Assert.Equal(HttpStatusCode.OK, posted);
+        Assert.Equal("阳政任字〔2022〕812号", order.RootElement.GetProperty("order").GetProperty("documentNumber").GetString());
+
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Host.HttpAddress, "/v1/organizations/阳泉市公安局/officeholders?rank=HEAD&as_of=2022-01-29"))
+        {
+            Content = new StringContent("", Encoding.UTF8),
+        };
+        request.Content.Headers.Remove("Content-Type");
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=bogus");
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"person\":\"靳润喜\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_body_in_broken_chunked_framing_is_400_body_incomplete_audited_not_an_unhandled_exception()
+    {
+        var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(server.Host.HttpAddress.Host, server.Host.HttpAddress.Port);
+        var stream = tcp.GetStream();
+        var head = $"POST /v1/orders HTTP/1.1\r\nHost: {server.Host.HttpAddress.Authority}\r\nContent-Type: application/json\r\n" +
+            $"Authorization: Bearer {server.Host.AdminKey}\r\nx-request-id: {requestId}\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{{\"ord\r\nZZ\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var statusLine = await reader.ReadLineAsync();
+        string? line;
+        while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync())) { }
+        var size = Convert.ToInt32(await reader.ReadLineAsync(), 16);
+        var body = new char[size];
+        await reader.ReadBlockAsync(body);
+
+        Assert.Equal("HTTP/1.1 400 Bad Request", statusLine);
+        using var json = JsonDocument.Parse(new string(body));
+        Assert.StartsWith("the request body was not received whole: ", json.RootElement.GetProperty("message").GetString());
+        var audit = server.Host.WithDatabase(db => db.AuditEvents.Single(e => e.RequestId == requestId));
+        Assert.Equal(("INVALID_ARGUMENT", StrictJsonBodies.IncompleteReason), (audit.Status, audit.Reason));
         Assert.DoesNotContain(server.Host.Logs.Entries, e => e.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -164,6 +164,11 @@ public sealed class PersonIdentityTests : IAsyncLifetime
         order.Items[0].PersonId = taiyuan;
         var stored = await orders.SubmitOrderAsync(new SubmitOrderRequest { Order = order });
         Assert.Equal((taiyuan, "EXPLICIT_ID"), (stored.Order.Items[0].PersonId, stored.Order.Items[0].PersonReason));
+        // The id names the 太原 王平: he keeps it, with both posts, and nobody is renumbered.
+        var people = (await new PeopleService.PeopleServiceClient(_host.Channel).ListPeopleAsync(new ListPeopleRequest { DisplayName = "王平" })).People;
+        Assert.Equal([yangquan, taiyuan], people.Select(p => p.PersonId).OrderBy(id => id == yangquan ? 0 : 1));
+        Assert.Equal(["太原市财政局", "阳泉市审计局"], people.Single(p => p.PersonId == taiyuan).Tenures.Select(t => t.Organization).Order(StringComparer.Ordinal));
+        Assert.Equal(["阳泉市财政局"], people.Single(p => p.PersonId == yangquan).Tenures.Select(t => t.Organization));
 
         var wrongName = Appointment("阳政任字〔2023〕3号", "阳泉市人民政府", "阳泉市统计局");
         wrongName.Items[0].Person = "王萍";
