@@ -218,6 +218,24 @@ public sealed class OrderValidatorTests
     }
 
     [Fact]
+    public void Appointing_and_then_removing_one_person_from_one_post_in_one_order_is_reported_at_the_removal()
+    {
+        var appointment = Order1.Items[0];
+        var removal = appointment with { Action = OrderAction.Remove, Probation = null };
+        var draft = Order1 with { Items = [appointment, Order1.Items[1], removal] };
+
+        var error = Assert.Throws<InvalidInputException>(() => Validator.Validate(draft));
+
+        var violation = Assert.Single(error.Violations);
+        Assert.Equal("order.items[2]", violation.Field);
+        Assert.StartsWith($"items[0] appoints {appointment.Person} as ", violation.Description);
+        Assert.EndsWith("the tenure would be empty; give the removal its own order", violation.Description);
+        // Removed and then appointed again is a re-appointment; another person removed from the post is the ordinary succession.
+        Assert.Equal(3, Validator.Validate(Order1 with { Items = [removal, Order1.Items[1], appointment] }).Items.Count);
+        Assert.Equal(3, Validator.Validate(Order1 with { Items = [appointment, Order1.Items[1], removal with { Person = "石建军" }] }).Items.Count);
+    }
+
+    [Fact]
     public void Missing_issuer_is_reported_at_issuer()
     {
         var draft = Order1 with { Issuer = "  " };

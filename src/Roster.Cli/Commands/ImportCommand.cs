@@ -118,7 +118,9 @@ public static class ImportCommand
                 if (!notice.IsClean) output.WriteLine($"  submitted draft {number} with {notice.Diagnostics.Count} diagnostics (--accept-drafts)");
                 foreach (var w in response.Warnings) output.WriteLine($"  warning {number} items[{w.ItemIndex}]: {w.Code}: {w.Message}");
             }
-            catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.AlreadyExists or StatusCode.FailedPrecondition)
+            // PERMISSION_DENIED is this notice's (another issuer's order for a clerk key): the rest may still be the key's own.
+            catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.AlreadyExists or StatusCode.FailedPrecondition
+                or StatusCode.PermissionDenied)
             {
                 tally.Rejected++;
                 output.WriteLine($"  rejected {number}: {e.StatusCode}: {e.Status.Detail}");
@@ -154,7 +156,9 @@ public static class ImportCommand
                 if (response.Created) tally.RostersAdded++; else tally.RostersPresent++;
                 output.WriteLine($"  roster {name}: {(response.Created ? "added" : "already present")}");
             }
-            catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.AlreadyExists or StatusCode.FailedPrecondition)
+            // A roster needs an editor key: a clerk's import still submits its orders and reports each roster refused.
+            catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.AlreadyExists or StatusCode.FailedPrecondition
+                or StatusCode.PermissionDenied)
             {
                 tally.RostersRejected++;
                 output.WriteLine($"  rejected roster {name}: {e.StatusCode}: {e.Status.Detail}");

@@ -44,7 +44,10 @@ public static class RateLimiting
 
     private static async Task RejectAsync(HttpContext context, RateLimitOptions options, TimeSpan window)
     {
-        var per = context.User.IsAuthenticated() ? "per key" : "per client address (send a key for a limit of its own)";
+        var presented = Security.ApiKeyAuthentication.KeyOf(context.Request) is not null || context.Request.Headers.Authorization.Count > 0;
+        var per = context.User.IsAuthenticated() ? "per key"
+            : presented ? "per client address (the credentials sent are not valid, so they count as none)"
+            : "per client address (send a key for a limit of its own)";
         var message = $"rate limit: {options.PermitLimit} requests per {window.TotalSeconds:0} s {per}; retry later";
         var response = context.Response;
         response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -141,3 +141,25 @@ public sealed class ImportDraftsTests(SeededServer server) : IClassFixture<Seede
         Assert.Contains("罗斌", show);
     }
 }
+
+/// <summary><c>roster import</c> with a clerk key: its orders go in, each roster (which needs an editor) is reported refused.</summary>
+public sealed class ImportWithClerkKeyTests(SeededServer server) : IClassFixture<SeededServer>
+{
+    [Fact]
+    public async Task A_clerk_import_of_the_gazette_reports_every_roster_refused_and_exits_1_without_stopping()
+    {
+        var clerk = await server.Host.CreateKeyAsync("阳泉市人民政府", Roster.Server.Security.Role.Clerk);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, uri => Grpc.Net.Client.GrpcChannel.ForAddress(uri), _ => null);
+
+        var exit = await new RosterCommandLine(context).RunAsync(["import", SeedFacts.GazettePath, "--server", server.Host.Address.ToString(), "--api-key", clerk]);
+
+        var rosters = SeedFacts.Current.Groups.Count;
+        Assert.Equal(1, exit);
+        Assert.Equal("", error.ToString());
+        Assert.Contains($"summary: 0 added, 4 already present, 0 rejected, 0 held; rosters: 0 added, 0 already present, {rosters} rejected, 0 held", output.ToString());
+        Assert.Equal(rosters, output.ToString().Split('\n').Count(l => l.StartsWith("  rejected roster ", StringComparison.Ordinal)
+            && l.Contains(": PermissionDenied: /roster.v1.GroupService/SubmitRoster needs role editor or higher", StringComparison.Ordinal)));
+    }
+}

@@ -42,6 +42,12 @@ public sealed class RateLimitTests
         Assert.Contains("\"code\": 8", body);
         // Anonymous: the limit is the client address's, and the message says so.
         Assert.Contains("rate limit: 2 requests per 600 s per client address", body);
+        // Credentials that are not valid do not earn a key's limit, and the message does not tell the client to send one.
+        using var withBadKey = new HttpRequestMessage(HttpMethod.Get, url);
+        withBadKey.Headers.Add("x-api-key", "rk_notakey");
+        using var badKey = await http.SendAsync(withBadKey);
+        Assert.Equal(HttpStatusCode.TooManyRequests, badKey.StatusCode);
+        Assert.Contains("per client address (the credentials sent are not valid, so they count as none)", await badKey.Content.ReadAsStringAsync());
         // Health probes are not a client's calls: they answer however many the window has seen.
         for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(host.HttpAddress, "/healthz"))).StatusCode);
     }
