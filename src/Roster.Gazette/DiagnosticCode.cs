@@ -82,6 +82,8 @@ public enum DiagnosticCode
     RosterRunOnNotSplit = 112,
     /// <summary><see cref="GroupRosterMessages.ReadFailed"/>.</summary>
     RosterReadFailed = 113,
+    /// <summary><see cref="GroupRosterMessages.RoleNotRead"/>.</summary>
+    RosterRoleNotRead = 114,
 }
 
 /// <summary>The code of each message constant, by the constant's name.</summary>

@@ -66,4 +66,35 @@ public sealed class OrganizationNameResolverTests
         Assert.Null(Names.JurisdictionOf("焦作市人民政府"));
         Assert.Null(Names.JurisdictionOf(null));
     }
+
+    [Theory]
+    [InlineData("市财政局", "太原市人民政府", "太原市财政局")]
+    [InlineData("市财政局", "晋中市人民政府", "晋中市财政局")]
+    [InlineData("县教育科技局", "平定县人民政府", "平定县教育科技局")]
+    [InlineData("省财政厅", "山西省人民政府", "山西省财政厅")]
+    [InlineData("区教育局", "阳泉市郊区人民政府", "阳泉市郊区教育局")]
+    [InlineData("市教育局", "阳泉市郊区人民政府", "阳泉市教育局")]
+    [InlineData("市委组织部", "中共太原市委", "太原市委组织部")]
+    [InlineData("太原市财政局", "太原市人民政府", "太原市财政局")]
+    public void An_issuer_the_alias_table_does_not_list_qualifies_names_with_the_place_its_name_states(string printed, string issuer, string canonical)
+    {
+        Assert.Equal(canonical, Names.Resolve(printed, issuer));
+    }
+
+    [Fact]
+    public void The_same_city_form_in_two_unlisted_cities_is_two_organisations()
+    {
+        Assert.NotEqual(Names.Resolve("市财政局", "太原市人民政府"), Names.Resolve("市财政局", "晋中市人民政府"));
+        Assert.Equal("阳泉市财政局", Names.Resolve("市财政局", Yangquan));
+    }
+
+    [Theory]
+    [InlineData("市教育局", "平定县人民政府")]   // a county names no city: 市… is not guessed
+    [InlineData("区教育局", "太原市人民政府")]   // nor a district of a city's order
+    [InlineData("县教育局", "阳泉市人民政府")]   // nor a county of the alias table's city
+    [InlineData("市财政局", "国务院")]
+    public void A_level_the_issuer_does_not_state_is_left_as_printed(string printed, string issuer)
+    {
+        Assert.Equal(printed, Names.Resolve(printed, issuer));
+    }
 }

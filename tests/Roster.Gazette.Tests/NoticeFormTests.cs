@@ -29,6 +29,11 @@ public class NoticeFormTests
         "Remove", "石建军", "阳泉市公安局国内安全保卫支队", "支队长", null, true)]
     // heading and item on one line
     [InlineData("免去：靳润喜的阳泉市公安局局长职务。", "Remove", "靳润喜", "阳泉市公安局", "局长", null, false)]
+    // removal without 的 between the name and the post, full and "市…" names, two- and three-character names
+    [InlineData("免去张三阳泉市财政局局长职务。", "Remove", "张三", "阳泉市财政局", "局长", null, false)]
+    [InlineData("免去周涛市审计局副局长职务。", "Remove", "周涛", "阳泉市审计局", "副局长", null, false)]
+    [InlineData("免去：\n\n靳润喜阳泉市公安局局长职务；", "Remove", "靳润喜", "阳泉市公安局", "局长", null, false)]
+    [InlineData("免去欧阳明月市公安局治安管理支队支队长职务（保留原职级待遇）。", "Remove", "欧阳明月", "阳泉市公安局治安管理支队", "支队长", null, true)]
     // 任命 without a colon, inline
     [InlineData("任命赵海金为阳泉市公安局副局长。", "Appoint", "赵海金", "阳泉市公安局", "副局长", null, false)]
     // "市…" resolved in the issuer's jurisdiction; abbreviation 经文保支队 expanded
@@ -77,6 +82,36 @@ public class NoticeFormTests
             notice.Draft.Items.Select(i => (i.Action, i.Person, i.Title, i.Probation, i.RetainsRank)));
     }
 
+    [Fact]
+    public void A_notice_deciding_after_study_with_a_removal_printed_without_的_reads_clean_in_any_city()
+    {
+        const string text = """
+            太原市人民政府关于刘强等三人任免职务的通知
+
+            并政任字〔2022〕31号
+
+            各县（市、区）人民政府，市直各单位：
+
+            经太原市人民政府2022年4月2日常务会议研究，决定：
+
+            刘强任太原市卫生健康委员会主任，试用期一年；
+            任命陈静为市统计局副局长；
+            免去周涛市审计局副局长职务。
+
+            太原市人民政府
+            2022年4月3日
+            """;
+
+        var notice = Assert.Single(Parser.Read(text, "taiyuan.txt").Notices);
+
+        Assert.Empty(notice.Diagnostics);
+        Assert.Equal(("太原市人民政府常务会议", "2022-04-02"), (notice.Draft.DecisionBody, notice.Draft.DecidedOn?.ToString()));
+        Assert.Equal(
+            [(OrderAction.Appoint, "刘强", "太原市卫生健康委员会", "主任"), (OrderAction.Appoint, "陈静", "太原市统计局", "副局长"),
+             (OrderAction.Remove, "周涛", "太原市审计局", "副局长")],
+            notice.Draft.Items.Select(i => (i.Action, i.Person, i.Organization, i.Title)));
+    }
+
     [Theory]
     // executive meeting, compact
     [InlineData("经阳泉市人民政府2022年1月12日常务会议决定，任命：", "阳泉市人民政府常务会议", "2022-01-12")]
@@ -87,6 +122,10 @@ public class NoticeFormTests
         "阳泉市第十五届人民代表大会常务委员会第四十八次会议", "2022-01-30")]
     // full-width digits
     [InlineData("经阳泉市人民政府２０２２年１月１２日常务会议研究决定，任命：", "阳泉市人民政府常务会议", "2022-01-12")]
+    // study and decision parted by a comma, the items on the lines after
+    [InlineData("经阳泉市人民政府2022年4月2日常务会议研究，决定：", "阳泉市人民政府常务会议", "2022-04-02")]
+    [InlineData("经阳泉市人民政府2022年4月2日常务会议研究，决定，任命：", "阳泉市人民政府常务会议", "2022-04-02")]
+    [InlineData("经市人民政府2022年4月2日常务会议讨论，决定：", "市人民政府常务会议", "2022-04-02")]
     public void The_decision_line_gives_the_deciding_body_and_date(string decision, string body, string decidedOn)
     {
         var text = NoticeText.With(decision + "\n\n赵海金为阳泉市公安局副局长。", "关于赵海金任职的通知");

@@ -114,4 +114,25 @@ public sealed class GazetteServiceTests(SeededServer server) : IClassFixture<See
         var missing = await Assert.ThrowsAsync<RpcException>(() => Orders.GetOrderAsync(new GetOrderRequest { DocumentNumber = "阳政任字〔2022〕25号" }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task A_roster_line_with_an_unknown_role_comes_back_held_with_its_code_and_the_seats_after_it()
+    {
+        const string text = """
+            青川市人民政府关于成立青川市乡村振兴工作领导小组的通知
+            青政函〔2023〕60号
+            为加强乡村振兴工作的组织领导，市人民政府决定成立青川市乡村振兴工作领导小组，组成人员如下：
+            组  长：龚德胜  市长
+            执行组长：汤志坚  市农业农村局党组书记
+            成  员：邵玉兰  市农业农村局局长
+            青川市人民政府
+            2023年7月1日
+            """;
+
+        var roster = Assert.Single((await Orders.ParseNoticeAsync(new ParseNoticeRequest { Text = text, SourceName = "roles.txt" })).Rosters);
+
+        Assert.False(roster.Importable);
+        Assert.Equal((DiagnosticCode.RosterRoleNotRead, 5), (Assert.Single(roster.Diagnostics).Code, Assert.Single(roster.Diagnostics).Line));
+        Assert.Equal(["组长 龚德胜", "成员 邵玉兰"], roster.Draft.Seats.Select(s => $"{s.Role} {s.Person}"));
+    }
 }

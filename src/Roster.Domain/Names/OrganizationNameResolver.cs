@@ -3,8 +3,9 @@ namespace Roster.Domain.Names;
 /// <summary>
 /// Resolves printed organisation names to canonical ones within an issuer's jurisdiction
 /// (docs/normalisation.md): NFKC and white space removed, known extraction errors fixed and abbreviations
-/// expanded (<c>seed/aliases.yaml</c>), then "市…"/"县…" prefixed with the jurisdiction
-/// (<c>市公安局</c> issued by 阳泉市人民政府 is <c>阳泉市公安局</c>).
+/// expanded (<c>seed/aliases.yaml</c>), then "市…"/"县…"/"省…"/"区…" prefixed with the issuer's place of that level
+/// (<c>市公安局</c> issued by 阳泉市人民政府 is <c>阳泉市公安局</c>; <c>市财政局</c> issued by 太原市人民政府, which the table
+/// does not list, is <c>太原市财政局</c>; docs/decisions.md §73).
 /// </summary>
 public sealed class OrganizationNameResolver
 {
@@ -31,18 +32,30 @@ public sealed class OrganizationNameResolver
         var jurisdiction = JurisdictionOf(issuer)
             ?? _jurisdictions.FirstOrDefault(j => name.StartsWith(j.Name, StringComparison.Ordinal))
             ?? (string.IsNullOrWhiteSpace(issuer) && _jurisdictions.Count == 1 ? _jurisdictions[0] : null);
-        if (jurisdiction is null) return name;
-        foreach (var replacement in jurisdiction.Replacements.OrderByDescending(r => r.From.Length))
+        if (jurisdiction is not null)
         {
-            name = name.Replace(replacement.From, replacement.To, StringComparison.Ordinal);
+            foreach (var replacement in jurisdiction.Replacements.OrderByDescending(r => r.From.Length))
+            {
+                name = name.Replace(replacement.From, replacement.To, StringComparison.Ordinal);
+            }
         }
-        // "市公安局" inside 阳泉市 is 阳泉市公安局; "县…" inside 盂县 likewise.
-        var level = jurisdiction.Name[^1];
-        if (name.Length > 1 && name[0] == level && !name.StartsWith(jurisdiction.Name, StringComparison.Ordinal))
+        // "市公安局" inside 阳泉市 is 阳泉市公安局; "县教育科技局" of 平定县人民政府 is 平定县教育科技局; "区…" of
+        // 阳泉市郊区人民政府 is 阳泉市郊区…: the place of that level the issuer states, or the table's jurisdiction.
+        if (name.Length > 1 && PlacesOf(issuer, jurisdiction).LastOrDefault(p => p.Level == name[0]) is { } place
+            && !name.StartsWith(place.Name, StringComparison.Ordinal))
         {
-            name = jurisdiction.Name + name[1..];
+            name = place.Name + name[1..];
         }
         return name;
+    }
+
+    /// <summary>The places "市…"/"县…"/"省…"/"区…" may stand for in an order of <paramref name="issuer"/>: those its name
+    /// states (<see cref="IssuerPlaces"/>), after the alias table's jurisdiction when the name does not state it.</summary>
+    private static IReadOnlyList<IssuerPlace> PlacesOf(string? issuer, JurisdictionAliases? jurisdiction)
+    {
+        var places = IssuerPlaces.Of(issuer);
+        if (jurisdiction is null || places.Any(p => p.Name == jurisdiction.Name)) return places;
+        return [.. IssuerPlaces.Of(jurisdiction.Name), .. places];
     }
 
     /// <summary>

@@ -9,13 +9,10 @@ namespace Roster.Domain.People;
 /// </summary>
 public static class Jurisdictions
 {
-    /// <summary>Place levels that end a jurisdiction's name, most local last.</summary>
-    private static readonly char[] Levels = ['省', '市', '州', '盟', '县', '旗', '区'];
-
     /// <summary>
     /// The jurisdiction of <paramref name="issuer"/>: the alias table's when it knows the issuer (阳泉市人民政府 → 阳泉市);
-    /// else the issuer's name up to its first place level (太原市人民政府 → 太原市, 山西省人民政府 → 山西省); else the
-    /// issuer's whole name (国务院); empty for no issuer.
+    /// else the outermost place the issuer's name states (<see cref="IssuerPlaces"/>: 太原市人民政府 → 太原市,
+    /// 山西省人民政府 → 山西省, 阳泉市郊区人民政府 → 阳泉市); else the issuer's whole name (国务院); empty for no issuer.
     /// </summary>
     public static string OfIssuer(string? issuer, ReferenceTables tables)
     {
@@ -24,7 +21,6 @@ public static class Jurisdictions
         if (tables.Names.JurisdictionOf(compact) is { } known) return known.Name;
         // "中华人民共和国…" names the state, whatever place words follow.
         if (compact.StartsWith("中华人民共和国", StringComparison.Ordinal)) return "中华人民共和国";
-        var end = compact.IndexOfAny(Levels);
-        return end > 0 ? compact[..(end + 1)] : compact;
+        return IssuerPlaces.Outermost(compact)?.Name ?? compact;
     }
 }

@@ -15,6 +15,9 @@ public static class GroupRosterMessages
     public const string MembersAsUnitDeputies = "members given as the deputies in charge of units (…分管负责人) are not seats";
     /// <summary>A cell or line inside a roster that is neither a seat, the office paragraph nor the signature.</summary>
     public const string Leftover = "text inside a roster that is not read as a seat";
+    /// <summary>A line labelled with a role the reader does not know (执行总指挥：…): its seats are not read, and the
+    /// roster is held rather than stored short.</summary>
+    public const string RoleNotRead = "this line is labelled with a role the reader does not know (seed/group-roles.yaml); its seats are not read and the roster is held rather than stored short";
     /// <summary>A title fragment split off by a flattened table that completes no single member's title.</summary>
     public const string OrphanTitleFragment = "a title fragment from a flattened table that completes no single member's title";
     /// <summary>A group set up only as an incident requires (视情成立…现场指挥部): a plan, not a roster in force.</summary>

@@ -240,6 +240,24 @@ public sealed partial class GroupRosterReader
         return null;
     }
 
+    /// <summary>Longest text before a colon read as a role label the roles do not know (执行总指挥, 执行组长).</summary>
+    private const int MaxUnknownRoleLength = 8;
+
+    /// <summary>The label of a line printed as a seat line ("LABEL：…", a few CJK characters ending as a known role ends:
+    /// 长, 员, 任, 挥, 问…, from <c>seed/group-roles.yaml</c>) whose label is no known role; null otherwise. A heading
+    /// such as "指挥部的职责：" ends otherwise and still ends the roster.</summary>
+    private string? UnknownRoleLabel(SourceLine line)
+    {
+        var compact = line.Compact;
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 2 || colon > MaxUnknownRoleLength) return null;
+        var label = compact[..colon];
+        if (!label.All(IsHan) || label.Contains('的') || !_tables.Groups.Roles.Any(r => label[^1] == r[^1]) || RoleOf(line) is not null) return null;
+        return label;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     private RosterReading? ReadRoster(IReadOnlyList<SourceLine> lines, int start, Announced announced, string sourceName, out int last, bool lookAhead)
     {
         var roster = new RosterBuilder(_tables, _seats, _office);
@@ -295,6 +313,15 @@ public sealed partial class GroupRosterReader
             }
             if (listOpen && !officeSeen && roster.Continuation(line))
             {
+                last = j;
+                continue;
+            }
+            // A line labelled like a seat with a role the table does not know (执行总指挥：…) is inside the roster: ending
+            // here would drop it and the seats below it unseen, so it is reported, the roster held, and reading goes on.
+            if (UnknownRoleLabel(line) is not null)
+            {
+                roster.Block(line.Number, line.Compact, GroupRosterMessages.RoleNotRead);
+                listOpen = false;
                 last = j;
                 continue;
             }

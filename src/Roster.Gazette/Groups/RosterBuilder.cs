@@ -68,8 +68,26 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
             _diagnostics.Add(new GazetteDiagnostic(line.Number, line.Compact, GroupRosterMessages.MembersAsUnitDeputies));
             return false;
         }
-        List(line, rest);
+        List(line, DistributeUnitPhrase(rest) ?? rest);
         return !compactRest.EndsWith('。');
+    }
+
+    /// <summary>"市公安局、市应急管理局、市气象局分管负责人": the phrase after the last unit (分管负责人, 主要负责人, 负责同志:
+    /// ending with a word of <c>unit_deputies</c>) applies to every unit of the list, so each is read alike
+    /// (市公安局分管负责人、…); null when the list is not of that shape (docs/group-rosters.md).</summary>
+    private string? DistributeUnitPhrase(string printed)
+    {
+        var pieces = SeatText.Split(printed).Select(p => TextForm.Compact(p)).ToList();
+        if (pieces.Count < 2) return null;
+        var last = pieces[^1].TrimEnd('。');
+        if (!tables.Groups.Wording.UnitDeputies.Any(d => last.EndsWith(d, StringComparison.Ordinal))) return null;
+        // The unit is the longest head of the last entry that names an organisation; the rest is the phrase.
+        var unitLength = Enumerable.Range(TitleEvidence.MinOrganizationLength, Math.Max(0, last.Length - TitleEvidence.MinOrganizationLength))
+            .LastOrDefault(n => tables.Kinds.KindOf(last[..n]) is not null && seatText.Read(last[..n]).Kind == EntryKind.Unit);
+        if (unitLength == 0) return null;
+        var phrase = last[unitLength..];
+        if (pieces.SkipLast(1).Any(p => seatText.Read(p).Kind != EntryKind.Unit)) return null;
+        return string.Join("、", pieces.SkipLast(1).Select(p => p + phrase).Append(last));
     }
 
     /// <summary>Reads an unlabelled line that continues the open list ("市委宣传部副部长" one post a line, "王五 副市长",
@@ -98,7 +116,8 @@ internal sealed partial class RosterBuilder(ReferenceTables tables, SeatText sea
             // Only a list's last entry may be the start of a post finished on the next line.
             if (entries[i].Kind == EntryKind.NotASeat && !(i == entries.Count - 1 && open && entries.Count > 1)) return false;
         }
-        List(line, string.Join("、", pieces));
+        var joinedList = string.Join("、", pieces);
+        List(line, DistributeUnitPhrase(joinedList) ?? joinedList);
         return true;
     }
 

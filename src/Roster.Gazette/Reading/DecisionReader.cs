@@ -53,9 +53,10 @@ internal static partial class DecisionReader
         || clause.Contains("审议通过", StringComparison.Ordinal)
         || (clause.Contains("提请", StringComparison.Ordinal) && (clause.Contains("审议", StringComparison.Ordinal) || clause.Contains("已经", StringComparison.Ordinal)));
 
-    // 经{pre}{date}{post…会议}决定 | …的提请已经{pre}{date}{post…会议}审议通过
+    // 经{pre}{date}{post…会议}(研究,)决定 | …的提请已经{pre}{date}{post…会议}审议通过; "常务会议研究，决定：" prints a
+    // comma between the study and the decision.
     [GeneratedRegex("^(?:[^,:]{0,60}?提请已?)?(?:经|根据)(?<pre>[^,:]{0,60}?)" + GazetteDates.DatePattern
-        + "(?<post>[^,:]{0,80}?会议)(?:研究决定|审议通过|研究同意|决定|通过|同意)(?<rest>.*)$")]
+        + "(?<post>[^,:]{0,80}?会议)(?:(?:研究|审议|讨论),?(?:决定|通过|同意)|决定|通过|同意)(?<rest>.*)$")]
     private static partial Regex Decision();
 
     // 经(…)研究(,)决定 — no meeting and no date printed; the body, when named, is kept as printed (省人民政府).

@@ -28,7 +28,10 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
     /// post (主任) or an organisation, never where the person ends.</summary>
     private const int MaxNameBeforeTakes = 6;
 
-    private readonly string? _jurisdiction = tables.Names.JurisdictionOf(issuer)?.Name;
+    /// <summary>The places the issuer's organisations are named under: the alias table's jurisdiction and those the
+    /// issuer's name states (<see cref="IssuerPlaces"/>; 阳泉市, 太原市, 阳泉市郊区).</summary>
+    private readonly IReadOnlyList<string> _places =
+        [.. new[] { tables.Names.JurisdictionOf(issuer)?.Name }.OfType<string>(), .. IssuerPlaces.Of(issuer).Select(p => p.Name)];
 
     /// <summary>The items, or an empty list and the message of <see cref="GazetteMessages"/> saying why not.</summary>
     /// <param name="clause">The item text.</param>
@@ -52,7 +55,7 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
         var starts = action is null || action.Value.Starts();
         clause = Remarks.Bracketed(clause, starts);
         var (core, remarks) = Remarks.Split(clause, starts);
-        var removal = core.EndsWith("职务", StringComparison.Ordinal) && core.Contains('的');
+        var removal = core.EndsWith("职务", StringComparison.Ordinal);
         var appointment = SeparatorPositions(core, starts: true).Any();
         if (starts ? !appointment : !removal)
             return ([], (starts ? removal : appointment) ? GazetteMessages.ItemAgainstHeading : GazetteMessages.NotAnItem, null);
@@ -72,8 +75,10 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
         if (candidates.Count > 1)
         {
             // Prefer the reading whose organisations lie in the issuer's jurisdiction; if that does not decide, say so.
-            var local = candidates.Where(c => _jurisdiction is not null
-                && c.Posts.All(p => p.Organization.StartsWith(_jurisdiction, StringComparison.Ordinal))).ToList();
+            var local = candidates.Where(c => c.Posts.All(p => _places.Any(place => p.Organization.StartsWith(place, StringComparison.Ordinal)))).ToList();
+            // With no 的, a longer name only swallows the head of the place ("张三阳泉" + 市财政局): the shortest name
+            // whose posts lie in the issuer's places is the one printed.
+            if (!starts && !postText.Contains('的') && local.Count > 1) local = [local.MinBy(c => c.Person.Length)];
             if (local.Count != 1) return ([], GazetteMessages.AmbiguousItem, null);
             candidates = local;
         }
@@ -110,6 +115,10 @@ internal sealed class ItemReader(ReferenceTables tables, string? issuer)
         if (!starts)
         {
             for (var at = text.IndexOf('的'); at >= 0; at = text.IndexOf('的', at + 1)) yield return (at, 1, false, false);
+            // "免去周涛市审计局副局长职务" prints no 的: the name ends somewhere in its first characters, and the reading
+            // whose posts lie in the issuer's places is taken (阳泉市审计局, never 周涛市 + 审计局).
+            if (text.Contains('的')) yield break;
+            for (var at = MinPersonLength; at <= Math.Min(MaxNameBeforeTakes, text.Length - 1); at++) yield return (at, 0, false, false);
             yield break;
         }
         for (var at = 0; at < text.Length; at++)

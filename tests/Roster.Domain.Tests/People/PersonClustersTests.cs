@@ -16,6 +16,8 @@ public sealed class PersonClustersTests
     [InlineData("太原市人民政府", "太原市")]
     [InlineData("山西省人民政府", "山西省")]
     [InlineData("盂县人民政府", "盂县")]
+    [InlineData("阳泉市郊区人民政府", "阳泉市")]
+    [InlineData("中共太原市委", "太原市")]
     [InlineData("中华人民共和国主席", "中华人民共和国")]
     [InlineData("国务院", "国务院")]
     [InlineData("", "")]
