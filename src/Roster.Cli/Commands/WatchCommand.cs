@@ -75,6 +75,11 @@ public static class WatchCommand
         var head = $"#{change.Cursor} {change.Kind.ToWire()}";
         if (change.Kind is ChangeKind.RosterRecorded or ChangeKind.RosterReplaced)
             return $"{head} {change.Organization} from {Dates.Format(change.KnownSince)} by {change.DocumentNumber}";
+        // A merge is about two ids, not a tenure: no post and no interval to print.
+        if (change.Kind is ChangeKind.PeopleMerged)
+            return $"{head} {change.Person} {change.PersonId} now answers as {change.MergedInto} by {change.DocumentNumber}";
+        if (change.Kind is ChangeKind.PeopleSeparated)
+            return $"{head} {change.Person} {change.PersonId} answers on its own again (was {change.MergedInto}) by {change.DocumentNumber}";
         var start = change.StartOn is null ? $"(known since {Dates.Format(change.KnownSince)})" : Dates.Format(change.StartOn);
         return $"{head} {change.Person} {change.Organization} {change.PostTitle} [{start}, {Dates.Format(change.EndOn)}) by {change.DocumentNumber}";
     }
