@@ -45,6 +45,21 @@ public static class MalformedFrames
     {
         app.Use(async (context, next) =>
         {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } method && !StatusBodies.IsGrpc(context.Request)
+                && context.Request.Path.Value == method.Method.FullName)
+            {
+                // A gRPC method's own path called without gRPC's content type (JSON, text, none): the framework answers
+                // grpc-status INTERNAL and "Content-Type is missing". It is the caller's mistake, so say which and where to go.
+                var shown = string.IsNullOrEmpty(context.Request.ContentType) ? "none" : $"'{Domain.Names.TextForm.Quote(context.Request.ContentType, 80)}'";
+                var message = $"{context.Request.Path.Value} is a gRPC method: send content-type application/grpc (the request's is {shown}), " +
+                    $"or use its HTTP/JSON route (listed in {Http.OpenApiDocument.Path})";
+                await UnreadRequestAudit.RecordAsync(context, StatusCode.InvalidArgument, Http.JsonBodyProblem.NotJsonContent, message);
+                context.Response.Headers["grpc-status"] = ((int)StatusCode.InvalidArgument).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers["grpc-message"] = StatusBodies.PercentEncode(message);
+                await StatusBodies.WriteJsonAsync(context, StatusCodes.Status415UnsupportedMediaType,
+                    StatusBodies.Refusal(StatusCode.InvalidArgument, Http.JsonBodyProblem.NotJsonContent, message));
+                return;
+            }
             if (!StatusBodies.IsGrpc(context.Request)
                 || context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.Type is not (MethodType.Unary or MethodType.ServerStreaming))
             {

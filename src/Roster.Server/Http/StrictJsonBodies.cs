@@ -119,9 +119,14 @@ public static class StrictJsonBodies
             return new JsonBodyProblem(JsonBodyProblem.NotJsonContent, "content-type",
                 $"the body must be JSON with content-type: application/json (the request's content type is {shown})");
         }
-        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return null;
+        // A content type the header parser cannot read (charset= with no value) would reach the transcoder as an unknown
+        // charset: refused here like one.
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type))
+            return new JsonBodyProblem(JsonBodyProblem.NotJsonContent, "content-type",
+                $"'{TextForm.Quote(request.ContentType, 80)}' is not a content type the server can read; send application/json");
+        var charsetGiven = type.Parameters.Any(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase));
         var charset = Microsoft.Extensions.Primitives.StringSegment.IsNullOrEmpty(type.Charset)
-            ? null
+            ? (charsetGiven ? "" : null)
             : Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(type.Charset).ToString();
         if (charset is null) return null;
         if (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))

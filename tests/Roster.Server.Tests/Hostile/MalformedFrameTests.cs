@@ -88,6 +88,27 @@ public sealed class MalformedFrameTests(SeededServer server) : IClassFixture<See
         Assert.Equal(audited + 1, Audited(StatusCode.Unimplemented, MalformedFrames.GrpcWebReason));
     }
 
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/plain")]
+    public async Task A_grpc_method_path_called_without_grpc_content_type_is_415_naming_it_not_internal(string contentType)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.Host.Address, "/roster.v1.OrderService/GetOrder"))
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, contentType),
+        };
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("3", response.Headers.GetValues("grpc-status").Single());
+        Assert.Contains($"/roster.v1.OrderService/GetOrder is a gRPC method: send content-type application/grpc (the request's is '{contentType}; charset=utf-8')", body);
+    }
+
     [Fact]
     public async Task A_well_framed_request_passes_the_check_plain_gzip_and_larger_than_the_peek()
     {

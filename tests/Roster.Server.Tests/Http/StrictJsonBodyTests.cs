@@ -155,6 +155,7 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
     [InlineData("application/json; charset=bogus", "bogus")]
     [InlineData("application/json; charset=windows-1252", "windows-1252")]
     [InlineData("application/json; charset=\"utf-16\"", "utf-16")]
+    [InlineData("application/json; charset=", "")]
     public async Task A_body_in_a_charset_other_than_utf8_is_415_naming_the_content_type_not_a_500(string contentType, string charset)
     {
         var requestId = "strict-json-" + Guid.NewGuid().ToString("N");
