@@ -32,7 +32,7 @@ public sealed class KnownQueryParameterTests(SeededServer server) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal((KnownQueryParameters.Reason, "asof"), RefusalOf(body));
-        Assert.Equal("asof: GET /v1/organizations/阳泉市公安局/officeholders has no such parameter; it reads organization, title, rank, as_of, as_recorded_at",
+        Assert.Equal("asof: GET /v1/organizations/阳泉市公安局/officeholders has no such parameter; it reads title, rank, as_of, as_recorded_at",
             body.GetProperty("message").GetString());
     }
 
@@ -43,7 +43,21 @@ public sealed class KnownQueryParameterTests(SeededServer server) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal((KnownQueryParameters.RepeatedReason, "as_of"), RefusalOf(body));
-        Assert.Equal("as_of: given 2 times; it takes one value", body.GetProperty("message").GetString());
+        Assert.Equal("as_of: given 2 times (under any spelling); it takes one value", body.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("rank=HEAD&as_of=2022-01-29&asOf=2022-01-30", "as_of")]
+    [InlineData("rank=HEAD&as_of=2022-01-29&organization=太原市公安局", "organization")]
+    public async Task One_field_under_two_spellings_or_a_field_the_path_binds_is_refused(string query, string field)
+    {
+        var (status, body) = await GetAsync("/v1/organizations/阳泉市公安局/officeholders?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(field, RefusalOf(body).Field);
+        Assert.Equal(field == "as_of" ? "as_of: given 2 times (under any spelling); it takes one value"
+            : "organization: GET /v1/organizations/阳泉市公安局/officeholders takes it from the path, not the query string",
+            body.GetProperty("message").GetString());
     }
 
     [Theory]
