@@ -120,12 +120,13 @@ public static class JsonBodyCheck
                 return value.ValueKind == JsonValueKind.String && value.TryGetBytesFromBase64(out _) ? null : Expected(path, "a base64 string", value);
             case FieldType.Bool:
                 return value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Expected(path, "true or false", value);
-            // proto3 JSON also allows a 32-bit integer as a string ("2022"), but the transcoder's reader does not: it would
-            // answer "Request JSON payload is not correctly formatted." with no field, so it is refused here, named.
+            // proto3 JSON also allows a 32-bit integer as a string ("2022") or with an exponent or fraction (3.0, 3e0), but the
+            // transcoder's reader does not: it would answer "Request JSON payload is not correctly formatted." with no
+            // field, so such forms are refused here, named. Only plain integer literals pass.
             case FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32:
-                return value.ValueKind == JsonValueKind.Number && Integer(value, int.MinValue, int.MaxValue) ? null : Expected(path, "a 32-bit integer as a JSON number", value);
+                return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _) ? null : Expected(path, "a 32-bit integer as a JSON number", value);
             case FieldType.UInt32 or FieldType.Fixed32:
-                return value.ValueKind == JsonValueKind.Number && Integer(value, 0, uint.MaxValue) ? null : Expected(path, "an unsigned 32-bit integer as a JSON number", value);
+                return value.ValueKind == JsonValueKind.Number && value.TryGetUInt32(out _) ? null : Expected(path, "an unsigned 32-bit integer as a JSON number", value);
             case FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64:
                 return Integer(value, long.MinValue, long.MaxValue) ? null : Expected(path, "a 64-bit integer (a string or a number)", value);
             case FieldType.UInt64 or FieldType.Fixed64:

@@ -38,6 +38,7 @@ public sealed class StrictJsonBodyTests(SeededServer server) : IClassFixture<See
         { "wrong type", Order(807).Replace("\"year\":2022", "\"year\":\"two thousand\""), "order.issuedOn.year", JsonBodyProblem.InvalidValue },
         { "null in a list", "{\"order\":{\"items\":[null]}}", "order.items[0]", JsonBodyProblem.InvalidValue },
         { "32-bit integer as a string", Order(813).Replace("\"year\":2022", "\"year\":\"2022\""), "order.issuedOn.year", JsonBodyProblem.InvalidValue },
+        { "32-bit integer with a fraction", Order(814).Replace("\"month\":3", "\"month\":3.0"), "order.issuedOn.month", JsonBodyProblem.InvalidValue },
         { "not JSON", "{\"order\":", "body", JsonBodyProblem.NotJson },
         { "lone surrogate", Order(808).Replace("试用人", "\\ud800试用人"), "order.items[0].person", JsonBodyProblem.InvalidValue },
     };
