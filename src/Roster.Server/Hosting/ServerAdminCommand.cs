@@ -36,7 +36,20 @@ public static class ServerAdminCommand
             output.WriteLine(Usage);
             return 0;
         }
-        if (args.Length < 3 || args[0] != "admin" || args[1] != "key") return null;
+        if (args is ["--version"])
+        {
+            output.WriteLine(typeof(ServerAdminCommand).Assembly.GetName().Version);
+            return 0;
+        }
+        if (args.Length == 0 || args[0] != "admin") return null;
+        // "admin" is a command, never server configuration: asked for help, or given no verb Roster knows, it prints the
+        // usage and touches no database.
+        var asksHelp = args.Any(a => a is "--help" or "-h" or "-?");
+        if (asksHelp || args.Length < 3 || args[1] != "key" || args[2] is not ("create" or "list" or "revoke"))
+        {
+            (asksHelp ? output : error).WriteLine(Usage);
+            return asksHelp ? 0 : 2;
+        }
         var verb = args[2];
         var rest = args.Skip(3).ToList();
         string? Take(string name)

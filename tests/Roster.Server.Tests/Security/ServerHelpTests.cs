@@ -22,6 +22,22 @@ public sealed class ServerHelpTests
         Assert.Equal("", error.ToString());
     }
 
+    [Theory]
+    [InlineData(0, "admin", "--help")]
+    [InlineData(0, "admin", "key", "create", "--help")]
+    [InlineData(2, "admin")]
+    [InlineData(2, "admin", "key", "rotate")]
+    public async Task Admin_asked_for_help_or_without_a_known_verb_prints_the_usage_and_touches_no_database(int expected, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await ServerAdminCommand.TryRunAsync(args, output, error);
+
+        Assert.Equal(expected, exit);
+        Assert.Equal(ServerAdminCommand.Usage + Environment.NewLine, expected == 0 ? output.ToString() : error.ToString());
+    }
+
     [Fact]
     public async Task Ordinary_server_arguments_are_not_a_command()
     {
