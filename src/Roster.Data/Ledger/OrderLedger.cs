@@ -45,6 +45,11 @@ public sealed class OrderLedger(RosterDbContext db, ReferenceTables tables, Time
             : await db.BeginWriteTransactionAsync(cancellationToken);
         order = order.WithOrganizationsNamed(
             await FormerNames.CurrentAsync(db, order.Items.Select(i => i.Post.Organization).Distinct().ToList(), cancellationToken));
+        // Read under the organisations' current names, two items may now be one post (docs/orders.md).
+        if (ContradictoryItems.Of(order.Items).FirstOrDefault() is { Removal: not null } contradiction)
+        {
+            throw new InvalidInputException(OrderValidator.InvalidReason, $"order.items[{contradiction.Removal.Position}]", ContradictoryItems.Message(contradiction));
+        }
 
         var stored = await db.Orders.Where(o => o.DocumentNumber == documentNumber).WithItems().SingleOrDefaultAsync(cancellationToken);
         if (stored is not null)

@@ -104,18 +104,7 @@ public sealed class OrderValidator(ReferenceTables tables)
             if (!seen.Add((item.Action, item.Person, item.Post.Organization, item.Post.Title)))
                 Fail($"items[{item.Position}]", $"the same {item.Action.ToString().ToUpperInvariant()} of {item.Person} as {item.Post} appears twice");
         }
-        // One order has one effective date: appointing a person to a post and then removing them from it in the same order
-        // starts and ends a tenure on one day, an empty interval no reading of the notice means (a removal before the
-        // appointment is a re-appointment: the old tenure ends and a new one starts). Two namesakes named by id excepted.
-        foreach (var removal in items.Where(i => i.Action.Ends()))
-        {
-            if (items.FirstOrDefault(a => a.Action.Starts() && a.Position < removal.Position && a.Person == removal.Person && a.Post == removal.Post
-                    && !(a.NamedPerson is { } x && removal.NamedPerson is { } y && x != y)) is { } appointment)
-            {
-                Fail($"items[{removal.Position}]", $"items[{appointment.Position}] appoints {removal.Person} as {removal.Post} and items[{removal.Position}] " +
-                    "removes them from it on the order's one effective date: the tenure would be empty; give the removal its own order");
-            }
-        }
+        foreach (var pair in ContradictoryItems.Of(items)) Fail($"items[{pair.Removal.Position}]", ContradictoryItems.Message(pair));
 
         if (violations.Count > 0 || number is null || issuer is null || effectiveOn is null)
         {

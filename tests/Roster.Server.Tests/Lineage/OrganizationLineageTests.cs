@@ -42,6 +42,25 @@ public sealed class OrganizationLineageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Appointing_under_the_new_name_and_removing_under_the_former_one_in_one_order_is_refused_as_an_empty_tenure()
+    {
+        await RenameAsync();
+        var order = Appointment("阳政任字〔2022〕51号", "2022-07-01", "钱七", Planning);
+        order.Items.Add(new OrderItem { Action = OrderAction.Remove, Person = "钱七", Organization = Land, Title = "局长" });
+        var snapshot = _host.Snapshot();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            new OrderService.OrderServiceClient(_host.Channel).SubmitOrderAsync(new SubmitOrderRequest { Order = order }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violation = error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Single();
+        Assert.Equal("order.items[1]", violation.Field);
+        Assert.Equal($"items[0] appoints 钱七 as {Planning}局长 and items[1] removes them from it on the order's one effective date: " +
+            "the tenure would be empty; give the removal its own order", violation.Description);
+        Assert.Equal(snapshot, _host.Snapshot());
+    }
+
+    [Fact]
     public async Task The_new_name_before_the_rename_answers_with_the_land_bureaus_head_and_says_the_predecessor_answered()
     {
         var recorded = (await RenameAsync()).Event;
