@@ -53,11 +53,9 @@ public static class MalformedFrames
                 var shown = string.IsNullOrEmpty(context.Request.ContentType) ? "none" : $"'{Domain.Names.TextForm.Quote(context.Request.ContentType, 80)}'";
                 var message = $"{context.Request.Path.Value} is a gRPC method: send content-type application/grpc (the request's is {shown}), " +
                     $"or use its HTTP/JSON route (listed in {Http.OpenApiDocument.Path})";
-                await UnreadRequestAudit.RecordAsync(context, StatusCode.InvalidArgument, Http.JsonBodyProblem.NotJsonContent, message);
                 context.Response.Headers["grpc-status"] = ((int)StatusCode.InvalidArgument).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 context.Response.Headers["grpc-message"] = StatusBodies.PercentEncode(message);
-                await StatusBodies.WriteJsonAsync(context, StatusCodes.Status415UnsupportedMediaType,
-                    StatusBodies.Refusal(StatusCode.InvalidArgument, Http.JsonBodyProblem.NotJsonContent, message));
+                await StatusBodies.RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, Http.JsonBodyProblem.NotJsonContent, "content-type", message);
                 return;
             }
             if (!StatusBodies.IsGrpc(context.Request)

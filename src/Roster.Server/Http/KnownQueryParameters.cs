@@ -64,14 +64,7 @@ public static class KnownQueryParameters
                         : inPath
                             ? $"{TextForm.Quote(key)}: {shownRoute} takes it from the path, not the query string"
                             : $"{TextForm.Quote(key)}: given {counts[Canonical(method.InputType, key)]} times (under any spelling); it takes one value";
-                var reason = field is null || inPath ? Reason : RepeatedReason;
-                await Audit.UnreadRequestAudit.RecordAsync(context, StatusCode.InvalidArgument, reason, message);
-                var status = StatusBodies.Refusal(StatusCode.InvalidArgument, reason, message);
-                status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(new BadRequest
-                {
-                    FieldViolations = { new BadRequest.Types.FieldViolation { Field = TextForm.Quote(key), Description = message } },
-                }));
-                await StatusBodies.WriteJsonAsync(context, StatusCodes.Status400BadRequest, status);
+                await StatusBodies.RefuseAsync(context, StatusCodes.Status400BadRequest, field is null || inPath ? Reason : RepeatedReason, TextForm.Quote(key), message);
                 return;
             }
             await next(context);

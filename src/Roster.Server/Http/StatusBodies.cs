@@ -28,6 +28,23 @@ public static class StatusBodies
         Details = { Any.Pack(new Google.Rpc.ErrorInfo { Reason = reason, Domain = StatusTranslation.Domain }) },
     };
 
+    /// <summary>
+    /// Refuses an HTTP/JSON request before any service reads it: INVALID_ARGUMENT with <paramref name="message"/>, an
+    /// <c>ErrorInfo</c> of <paramref name="reason"/> and a <c>BadRequest</c> naming <paramref name="field"/> (described as
+    /// <paramref name="description"/>, else the message), as JSON with <paramref name="httpStatus"/>. A refused write is
+    /// audited first (<see cref="Audit.UnreadRequestAudit.RecordAsync"/>; reads are not audited).
+    /// </summary>
+    public static async Task RefuseAsync(HttpContext context, int httpStatus, string reason, string field, string message, string? description = null)
+    {
+        await Audit.UnreadRequestAudit.RecordAsync(context, Grpc.Core.StatusCode.InvalidArgument, reason, message);
+        var status = Refusal(Grpc.Core.StatusCode.InvalidArgument, reason, message);
+        status.Details.Add(Any.Pack(new Google.Rpc.BadRequest
+        {
+            FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = field, Description = description ?? message } },
+        }));
+        await WriteJsonAsync(context, httpStatus, status);
+    }
+
     /// <summary>Whether <paramref name="request"/> is a gRPC call (content type <c>application/grpc…</c>).</summary>
     public static bool IsGrpc(HttpRequest request) =>
         request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;

@@ -151,12 +151,6 @@ public static class StrictJsonBodies
         }
     }
 
-    private static async Task RefuseAsync(HttpContext context, int httpStatus, JsonBodyProblem problem)
-    {
-        var message = $"{problem.Field}: {problem.Description}";
-        await UnreadRequestAudit.RecordAsync(context, Grpc.Core.StatusCode.InvalidArgument, problem.Reason, message);
-        var status = StatusBodies.Refusal(Grpc.Core.StatusCode.InvalidArgument, problem.Reason, message);
-        status.Details.Add(Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = problem.Field, Description = problem.Description } } }));
-        await StatusBodies.WriteJsonAsync(context, httpStatus, status);
-    }
+    private static Task RefuseAsync(HttpContext context, int httpStatus, JsonBodyProblem problem) =>
+        StatusBodies.RefuseAsync(context, httpStatus, problem.Reason, problem.Field, $"{problem.Field}: {problem.Description}", problem.Description);
 }

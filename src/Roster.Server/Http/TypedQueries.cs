@@ -157,12 +157,8 @@ public static partial class TypedQueries
         }
     }
 
-    private static Task RejectAsync(HttpContext context, string reason, string field, string message)
-    {
-        var status = StatusBodies.Refusal(StatusCode.InvalidArgument, reason, message);
-        status.Details.Add(Any.Pack(new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = message } } }));
-        return StatusBodies.WriteJsonAsync(context, StatusCodes.Status400BadRequest, status);
-    }
+    private static Task RejectAsync(HttpContext context, string reason, string field, string message) =>
+        StatusBodies.RefuseAsync(context, StatusCodes.Status400BadRequest, reason, field, message);
 
     [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
     private static partial Regex IsoDate();
