@@ -9,8 +9,7 @@ namespace Roster.Domain.Filing;
 /// </summary>
 public static class OrganizationJurisdiction
 {
-    /// <summary>Place levels that end a place name.</summary>
-    private static readonly char[] Levels = ['省', '市', '州', '盟', '县', '旗', '区'];
+    private static readonly char[] Levels = Names.IssuerPlaces.Levels;
 
     /// <summary>Party prefixes before a place name (中共阳泉市委…).</summary>
     private static readonly string[] PartyPrefixes = ["中国共产党", "中共"];

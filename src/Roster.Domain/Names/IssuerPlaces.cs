@@ -14,8 +14,9 @@ public sealed record IssuerPlace(string Name, char Level);
 /// </summary>
 public static class IssuerPlaces
 {
-    /// <summary>Place levels that end a place name, from the province down.</summary>
-    private static readonly char[] Levels = ['省', '市', '州', '盟', '县', '旗', '区'];
+    /// <summary>Place levels that end a place name, from the province down; also how an organisation's name is read for
+    /// the place it begins with (<see cref="Filing.OrganizationJurisdiction"/>).</summary>
+    internal static readonly char[] Levels = ['省', '市', '州', '盟', '县', '旗', '区'];
 
     /// <summary>Levels whose bare name repeats across a province (郊区, 城区, 矿区 in many cities): the place keeps the
     /// name of the place above it, as issuers print it (阳泉市郊区人民政府).</summary>
